@@ -1,0 +1,1 @@
+"""Command line: a thin wrapper over the public API."""
