@@ -28,11 +28,15 @@ _INVISIBLE = re.compile(
     "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]"
 )
 _LINE = re.compile(r"[^\n\r\u2028\u2029]*(?:\r\n|[\n\r\u2028\u2029])?")
-_MD_LINE_PREFIX = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+(?!\d)|\d{1,3}[.)]\s+)")
+# No `^`: matched with `.match(raw, start)`, which anchors at the line start; a `^` would only
+# ever match at the start of the whole input, so only the first line lost its markup.
+_MD_LINE_PREFIX = re.compile(r"\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+(?!\d)|\d{1,3}[.)]\s+)")
 _MD_INLINE = re.compile(
     r"!?\[(?P<label>[^\]\n]{0,500})\]\([^)\n]{0,2000}\)"  # [label](url) and ![alt](src)
     r"|(?P<mark>\*\*|__|`+|~~)"  # strong, code, strike markers
 )
+# *emphasis* / _emphasis_: a single marker pair around text, not inside a word ("snake_case", "2*3").
+_MD_EMPHASIS = re.compile(r"(?<![\w*\\])([*_])(?![\s*_])[^\n*_]{0,500}?[^\s*_\\]\1(?![\w*])")
 _MD_RULE = re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$")
 _SPACES = re.compile(r"[ \t]+")
 
@@ -96,6 +100,8 @@ def make_clean(ctx: Context):
             _emit_line(doc.raw, line, builder, invisible, doc.format == "markdown")
         doc.text = builder.text()
         doc.offsets = OffsetMap(builder.segments)
+        if len(doc.text) > ctx.options.max_chars:
+            _truncate(doc, ctx.options.max_chars)
         _record_drops(doc, lines)
         if invisible:
             summary = ", ".join(f"U+{ord(c):04X}×{n}" for c, n in invisible.most_common(8))
@@ -107,6 +113,22 @@ def make_clean(ctx: Context):
         return doc
 
     return clean
+
+
+def _truncate(doc: Document, limit: int) -> None:
+    """Keep the text up to the last paragraph break (else space) before `limit`; list the rest."""
+    cut = doc.text.rfind("\n\n", 0, limit)
+    if cut < limit // 2:
+        cut = doc.text.rfind(" ", 0, limit)
+    if cut < limit // 2:
+        cut = limit
+    rest = len(doc.text) - cut
+    raw_start = doc.offsets.to_raw(cut)
+    doc.removed.append(Removed(f"{doc.text[cut:cut + 80]}… [{rest:,} characters]",
+                               f"over the limit of {limit:,} characters", raw_start, len(doc.raw), NAME))
+    doc.problem(NAME, f"text of {len(doc.text):,} characters cut at {cut:,} (limit {limit:,}); "
+                      f"the last {rest:,} characters were not processed")
+    doc.text = doc.text[:cut].rstrip()
 
 
 def _compile_boilerplate() -> list[tuple[re.Pattern[str], str, str]]:
@@ -199,6 +221,8 @@ def _markdown_cuts(raw: str, start: int, end: int) -> list[tuple[int, int]]:
         else:  # keep the label of a link or image, drop the brackets and the target
             label_start, label_end = m.span("label")
             cuts += [(m.start(), label_start), (label_end, m.end())]
+    for m in _MD_EMPHASIS.finditer(raw, start, end):
+        cuts += [(m.start(), m.start() + 1), (m.end() - 1, m.end())]
     return cuts
 
 

@@ -10,6 +10,8 @@ DEFAULT_STAGES: tuple[str, ...] = (
     "dateline.language.v1",
     "dateline.nlp.v1",
     "dateline.translation.v1",
+    "dateline.quantities.v1",
+    "dateline.times.v1",
 )
 
 # Languages the detector chooses between. A short, explicit set keeps lingua fast (0.3 ms/doc) and
@@ -40,5 +42,9 @@ class Options:
     languages: tuple[str, ...] = DEFAULT_LANGUAGES
     models: dict[str, tuple[str, ...]] = field(default_factory=lambda: dict(DEFAULT_MODELS))
     use_models: bool = True
-    # Texts longer than this are split into chunks for spaCy (its own limit is 1,000,000 chars).
+    # Texts longer than this get spaCy's tokenizer and sentencizer only, not the trained model.
     nlp_max_chars: int = 100_000
+    # A cleaned text longer than this is cut at a paragraph or space before the limit and the rest
+    # is listed in `removed`: 200,000 characters is some 30,000 words, far beyond a news report, and
+    # a 10 MB "report" would otherwise cost minutes in every stage.
+    max_chars: int = 200_000

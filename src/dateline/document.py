@@ -59,8 +59,7 @@ class OffsetMap:
         """Raw offset of the cleaned character at `offset` (or of the end, for `offset == len`)."""
         if not self.segments:
             return offset
-        starts = [s.start for s in self.segments]
-        i = max(0, bisect.bisect_right(starts, offset) - 1)
+        i = max(0, bisect.bisect_right(self.segments, offset, key=lambda s: s.start) - 1)
         seg = self.segments[i]
         inner = offset - seg.start
         if seg.length == seg.raw_end - seg.raw_start:
@@ -68,7 +67,20 @@ class OffsetMap:
         return seg.raw_start if inner < seg.length else seg.raw_end
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
-        return self.to_raw(start), self.to_raw(end)
+        """Raw range of the cleaned range `[start, end)`: from its first character to just after its
+        last one (so markup cut right after the range is not included)."""
+        if end <= start:
+            return self.to_raw(start), self.to_raw(start)
+        return self.to_raw(start), self._raw_after(end - 1)
+
+    def _raw_after(self, offset: int) -> int:
+        if not self.segments:
+            return offset + 1
+        i = max(0, bisect.bisect_right(self.segments, offset, key=lambda s: s.start) - 1)
+        seg = self.segments[i]
+        if seg.length == seg.raw_end - seg.raw_start:
+            return seg.raw_start + min(offset - seg.start, seg.length - 1) + 1
+        return seg.raw_end
 
 
 @dataclass(slots=True)

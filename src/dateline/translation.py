@@ -15,6 +15,7 @@ kinds of evidence, or `_SUSPECT_ONE_KIND` from one.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -29,6 +30,11 @@ _SUSPECT = 2.0
 _SUSPECT_ONE_KIND = 3.0
 _MIN_WORD = 4
 _KNOWN_ZIPF = 1.0
+_MIN_COMPOUND = 10  # shorter words split into two known parts too easily by chance
+_MIN_PART = 4
+# A sentence with at least this many foreign words making up this share of its words is a quotation.
+_QUOTE_RUN = 3
+_QUOTE_SHARE = 0.3
 _CALQUE_WEIGHT = {"number_format": 0.5, "quotes": 0.5, "ordinal_dot": 0.7}
 _CALQUE_CAP = 1.0  # one kind of calque, however often repeated, is worth at most this much
 _NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:([.,'\u00a0\u202f ])\d{3})+(?![\d])(?:[.,]\d+)?")
@@ -42,6 +48,7 @@ class _Orthography:
     thousands: frozenset[str]
     quotes: frozenset[str]
     ordinal_dot: bool
+    compounds: bool
     traits: tuple[tuple[re.Pattern[str], float, frozenset[str], str], ...]
 
 
@@ -51,7 +58,7 @@ def _load_orthographies() -> dict[str, _Orthography]:
         traits = tuple((re.compile(t["pattern"]), float(t["weight"]), frozenset(t.get("not_in", [])),
                         t.get("note", "")) for t in data["romanization"])
         out[code] = _Orthography(code, frozenset(data["thousands_separators"]), frozenset(data["quotes"]),
-                                 bool(data.get("ordinal_dot")), traits)
+                                 bool(data.get("ordinal_dot")), bool(data.get("compounds")), traits)
     return out
 
 
@@ -87,6 +94,7 @@ class _Scores:
         self.kinds: dict[str, set[str]] = defaultdict(set)
         self.seen: set[tuple[str, str]] = set()
         self.calque_total: dict[tuple[str, str], float] = defaultdict(float)
+        self.spans_counted: set[tuple[tuple[int, int], str]] = set()
 
     def add(self, span: Span | None, kind: str, langs: list[str], weight: float, note: str,
             key: str | None = None) -> None:
@@ -97,6 +105,8 @@ class _Scores:
             return
         self.seen.add(dedup)
         share = weight / len(langs)
+        # One word is one piece of evidence: a second kind on the same span adds weight, not a kind.
+        token = (span.start, span.end) if span is not None else None
         for code in langs:
             if kind == "calque":
                 room = _CALQUE_CAP - self.calque_total[(code, note)]
@@ -105,12 +115,15 @@ class _Scores:
                 self.by_lang[code] += share_c
             else:
                 self.by_lang[code] += share
-            self.kinds[code].add(kind)
+            if token is None or (token, code) not in self.spans_counted:
+                self.kinds[code].add(kind)
+            if token is not None:
+                self.spans_counted.add((token, code))
         if span is not None:
             self.evidence.append(Evidence(span, kind, "|".join(langs), share, note, NAME))
 
 
-@register(NAME, reads={"text", "lang", "tokens"}, adds={"translation"})
+@register(NAME, reads={"text", "lang", "paragraphs", "tokens"}, adds={"translation"})
 def make_translation(ctx: Context):
     orthographies = ctx.resource("orthographies", _load_orthographies)
     lexicons = ctx.resource("wordfreq-lexicons", _Lexicons)
@@ -123,7 +136,8 @@ def make_translation(ctx: Context):
             return doc
         others = [c for c in candidates if c != own]
         scores = _Scores(doc)
-        _foreign_words(doc, own, others, lexicons, scores)
+        _foreign_words(doc, own, others, lexicons, scores,
+                       [c for c in others if orthographies[c].compounds])
         _transliterations(doc, own, others, orthographies, lexicons, scores)
         _calques(doc, own, others, orthographies, scores)
         signals = _boilerplate(doc, own, scores)
@@ -163,16 +177,46 @@ def _name_tokens(sdoc) -> set[int]:
     return names | {t.i for t in sdoc if t.text in surface}
 
 
-def _foreign_words(doc, own, others, lexicons, scores) -> None:
+def _is_compound(word: str, code: str, lexicons: _Lexicons) -> bool:
+    """A long word unknown as a whole that splits into two words known in a compounding language
+    ("Waffenpaket" = Waffen + Paket): German leaves such nouns behind untranslated."""
+    for cut in range(_MIN_PART, len(word) - _MIN_PART + 1):
+        head, tail = word[:cut], word[cut:]
+        for head_form in (head, head[:-1] if head.endswith("s") else None):  # linking -s-
+            if head_form and lexicons.known(head_form, code) and lexicons.known(tail.capitalize(), code):
+                return True
+    return False
+
+
+def _foreign_words(doc, own, others, lexicons, scores, compounding=()) -> None:
+    # A paragraph or a sentence mostly in another language is a quotation, not translation damage:
+    # machine translation leaves isolated words behind, not whole runs of them.
+    foreign = [(p.span.start, p.span.end) for p in doc.paragraphs if p.lang and p.lang != own]
+    found: list[tuple[int, int, list[str]]] = []
+    words_per_sentence: dict[int, int] = defaultdict(int)
+    starts = [s.start for s in doc.sentences]
     for start, end, word, is_name in _tokens(doc):
-        if is_name or len(word) < _MIN_WORD or word.isupper():
+        if len(word) < _MIN_WORD:
+            continue
+        words_per_sentence[bisect.bisect_right(starts, start)] += 1
+        if is_name or word.isupper() or any(a <= start < b for a, b in foreign):
             continue
         if lexicons.known(word, own):
             continue
         knowing = [c for c in others if lexicons.known(word, c)]
+        if not knowing and len(word) >= _MIN_COMPOUND:
+            knowing = [c for c in compounding if c != own and _is_compound(word, c, lexicons)]
         if knowing:
-            scores.add(doc.span(start, end), "foreign_word", knowing, 1.0,
-                       f"unknown in {own}, known in {', '.join(knowing)}")
+            found.append((start, end, knowing))
+    per_sentence: dict[int, int] = defaultdict(int)
+    for start, _, _ in found:
+        per_sentence[bisect.bisect_right(starts, start)] += 1
+    for start, end, knowing in found:
+        sentence = bisect.bisect_right(starts, start)
+        if per_sentence[sentence] >= _QUOTE_RUN and per_sentence[sentence] >= _QUOTE_SHARE * words_per_sentence[sentence]:
+            continue
+        scores.add(doc.span(start, end), "foreign_word", knowing, 1.0,
+                   f"unknown in {own}, known in {', '.join(knowing)}")
 
 
 def _transliterations(doc, own, others, orthographies, lexicons, scores) -> None:

@@ -22,6 +22,17 @@ SCHEMAS: dict[str, dict[str, type]] = {
     "boilerplate": {"lines": list},
     "orthography": {"thousands_separators": list, "decimal_separator": str,
                     "quotes": list, "romanization": list, "calques": list},
+    "numbers": {"thousands_separators": list, "decimal_separator": str, "words": dict,
+                "multipliers": dict, "approximate": dict, "articles": list, "connectors": list,
+                "of_words": list, "vague": list, "qualifiers": dict, "ranges": dict, "increment": dict,
+                "units": list, "measures": dict, "casualty_joiners": list, "months": list,
+                "time_suffixes": list, "ordinal_suffixes": list},
+    "time": {"months": dict, "ambiguous_months": list, "capitalized": bool, "weekdays": dict,
+             "units": dict, "parts_of_day": dict, "numbers": dict, "vague": list,
+             "day_suffix": str, "date_orders": list, "numeric_order": str, "modifiers": dict,
+             "month_intro": list, "year_intro": list, "range": dict, "ago_before": list,
+             "ago_after": list, "approx": list, "relative": list, "future": str, "age_before": list,
+             "age_after": list, "clock": list},
 }
 
 

@@ -1,0 +1,455 @@
+"""Quantities: a number, what bounds it, what it counts or measures, as spans of the cleaned text.
+
+Found on the text itself, not on tokens (the French tokenizer splits "3 000"); tokens are used only to
+lemmatise the counted noun when the document has a spaCy Doc with a lemmatizer. Everything a language
+says about quantities comes from `lang/<code>/numbers.yaml`; a language without that file still gets
+its digit numbers, and the units written alike in several languages ("%", "km", "€").
+
+Values: exact and bounded numbers ("about", "at least", "more than", "less than", "at most") carry the
+number as `value`; a lower bound also sets `low`, an upper bound `high`. Ranges ("entre 1 000 et
+3 000") and vague amounts ("des milliers") carry `low`/`high` and `value = None`: a midpoint is a number
+the text never states, and Dateline never emits a value that is not written in its span.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from .. import lang as langdata
+from ..document import Document, Quantity
+from ..pipeline import Context, register
+from .numbers import NumberLexicon, NumberMatch, find_numbers, lexicon, scale
+
+NAME = "dateline.quantities.v1"
+
+_STATES = ("casualties", "killed", "injured", "captured", "missing", "displaced")
+_WINDOW_CHARS = 80
+_WINDOW_WORDS = 7
+_NOUN_WORDS = 4  # the counted noun comes within this many words of its number
+_WORD = re.compile(r"[^\W\d_]{1,60}(?:[-'’][^\W\d_]{1,60}){0,8}")
+_STOP = re.compile(r"[.;:!?()\[\]\n«»\"“”]")
+_DATE = re.compile(r"(?<![\d.,])\d{1,4}([/.\-])\d{1,2}\1\d{1,4}(?![\d])")
+# "14h30", "14 h 30", "14:30" are written so in many languages
+_CLOCK = re.compile(r"\A(?::|[ \u00a0]?h[ \u00a0]?)\d\d(?!\d)")
+_CLOCK_BEFORE = re.compile(r"\d[ \u00a0]?[h:][ \u00a0]?\Z")
+
+
+def _phrases(items: Iterable[str]) -> str:
+    """An alternation of literal phrases, longest first, on word boundaries, spaces flexible."""
+    alts = []
+    for item in sorted({str(i).lower() for i in items if str(i).strip()}, key=len, reverse=True):
+        body = r"\s{1,3}".join(re.escape(w) for w in item.split())
+        lead = r"(?<![^\W_])" if item[0].isalnum() else ""
+        tail = r"(?![^\W_])" if item[-1].isalnum() else ""
+        alts.append(lead + body + tail)
+    return "|".join(alts) if alts else r"(?!x)x"
+
+
+@dataclass
+class _Lang:
+    """One language's quantity data, compiled once."""
+
+    lex: NumberLexicon
+    qualifier: re.Pattern[str]
+    qualifier_of: dict[str, str]
+    unit_after: re.Pattern[str]
+    unit_before: re.Pattern[str]
+    unit_of: dict[str, tuple[str, str]]
+    money_multipliers: dict[str, float]
+    measure: re.Pattern[str]
+    measure_next: re.Pattern[str]
+    measure_of: dict[str, str]
+    joiners: frozenset[str]
+    vague: re.Pattern[str]
+    vague_of: dict[str, tuple[float, float]]
+    range_open: re.Pattern[str]
+    range_join: frozenset[str]
+    range_bare: frozenset[str]
+    inc_before: re.Pattern[str]
+    inc_after: re.Pattern[str]
+    months: frozenset[str]
+    time_after: re.Pattern[str]
+    ordinal_suffixes: frozenset[str]
+    ordinal_dot: bool
+    of_words: frozenset[str]
+    stop_words: frozenset[str] = field(default_factory=frozenset)
+
+
+def _compile(data: dict[str, Any], lex: NumberLexicon, shared_units: list[dict[str, Any]],
+             stop_words: frozenset[str]) -> _Lang:
+    fl = 0  # patterns run on lowercased text: IGNORECASE over ~1,000 phrases compiles for seconds
+    qualifier_of = {p.lower(): q for q, ps in data.get("qualifiers", {}).items() for p in ps}
+    units = list(data.get("units", [])) + shared_units
+    unit_of = {str(f).lower(): (u["unit"], u["measure"]) for u in reversed(units) for f in u["forms"]}
+    before = {str(f).lower(): (u["unit"], u["measure"]) for u in units for f in u.get("before", [])}
+    unit_of.update({k: v for k, v in before.items() if k not in unit_of})
+    of = [str(w) for w in data.get("of_words", [])]
+    measure_of = {p.lower(): m for m, ps in data.get("measures", {}).items() for p in ps}
+    vague_of = {str(v["phrase"]).lower(): (float(v["low"]), float(v["high"])) for v in data.get("vague", [])}
+    ranges, inc = data.get("ranges", {}), data.get("increment", {})
+    return _Lang(
+        lex=lex,
+        qualifier=re.compile(rf"(?:{_phrases(qualifier_of)})\s{{0,3}}\Z", fl),
+        qualifier_of=qualifier_of,
+        unit_after=re.compile(rf"\s{{0,2}}(?:(?:{_phrases(of)})\s{{0,2}})?"
+                              rf"(?P<u>{_phrases(f for u in units for f in u['forms'])})", fl),
+        unit_before=re.compile(rf"(?P<u>{_phrases(before)})\s{{0,1}}\Z", fl),
+        unit_of=unit_of,
+        money_multipliers={str(k).lower(): float(v) for k, v in data.get("money_multipliers", {}).items()},
+        measure=re.compile(_phrases(measure_of), fl), measure_of=measure_of,
+        measure_next=re.compile(rf"\s{{0,2}}(?:{_phrases(measure_of)})", fl),
+        joiners=frozenset(str(j).lower() for j in data.get("casualty_joiners", [])),
+        vague=re.compile(_phrases(vague_of), fl), vague_of=vague_of,
+        range_open=re.compile(rf"(?:{_phrases(ranges.get('open', []))})\s{{1,3}}\Z", fl),
+        range_join=frozenset(str(w).lower() for w in ranges.get("join", [])),
+        range_bare=frozenset(str(w).lower() for w in ranges.get("bare", [])),
+        inc_before=re.compile(rf"(?:{_phrases(inc.get('before', []))})\s{{1,3}}\Z", fl),
+        inc_after=re.compile(_phrases(inc.get("after", [])), fl),
+        months=frozenset(str(m).lower() for m in data.get("months", [])),
+        time_after=re.compile(rf"\s{{0,2}}(?:{_phrases(data.get('time_suffixes', []))})", fl),
+        ordinal_suffixes=frozenset(str(s).lower() for s in data.get("ordinal_suffixes", [])),
+        ordinal_dot=bool(data.get("ordinal_dot")),
+        of_words=frozenset(w.lower() for w in of), stop_words=stop_words)
+
+
+def _shared_units(all_data: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    """Unit forms every language may meet: symbols ("%", "€") and forms that two languages share
+    ("km", "mm"). Language-specific words stay with their language."""
+    seen: dict[str, set[str]] = {}
+    entries: dict[str, dict[str, Any]] = {}
+    for code, data in all_data.items():
+        for u in data.get("units", []):
+            for f in list(u["forms"]) + list(u.get("before", [])):
+                seen.setdefault(str(f), set()).add(code)
+                entries[str(f)] = u
+    out = []
+    for form, codes in seen.items():
+        if len(codes) >= 2 or not any(ch.isalpha() for ch in form):
+            u = entries[form]
+            out.append({"forms": [form], "before": [form] if form in u.get("before", []) else [],
+                        "unit": u["unit"], "measure": u["measure"]})
+    return out
+
+
+class _Languages:
+    def __init__(self) -> None:
+        self.data = langdata.load_topic("numbers")
+        self.shared = _shared_units(self.data)
+        self.compiled: dict[str | None, _Lang] = {}
+
+    def get(self, code: str | None) -> _Lang:
+        if code not in self.compiled:
+            data = self.data.get(code or "", {})
+            stop = frozenset(str(w).lower() for w in data.get("function_words", []))
+            self.compiled[code] = _compile(data, lexicon(code), [] if data else self.shared, stop)
+        return self.compiled[code]
+
+
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    value: float | None
+    low: float | None = None
+    high: float | None = None
+    qualifier: str = "exact"
+    unit: str | None = None
+    measure: str = "other"
+    item: tuple[int, int] | None = None
+    increment: bool = False
+    num: NumberMatch | None = None
+    num_end: int = 0  # end of the number and its unit: where the counted noun may start
+
+
+@register(NAME, reads={"text", "lang"}, adds={"quantities"})
+def make_quantities(ctx: Context):
+    """The quantities stage: numbers with qualifier, unit, measure and counted noun."""
+    languages = ctx.resource("quantity-languages", _Languages)
+
+    def quantities(doc: Document) -> Document:
+        L = languages.get(doc.lang)
+        cands = find_quantities(_lower(doc.text), L)
+        doc.quantities = [_record(doc, i, c) for i, c in enumerate(cands, 1)]
+        return doc
+
+    return quantities
+
+
+def _lower(text: str) -> str:
+    """Lowercased text with the same offsets (a character whose lowercase is longer stays as is)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+
+
+def _record(doc: Document, i: int, c: _Cand) -> Quantity:
+    item = None
+    if c.item is not None:
+        item = _lemma(doc, *c.item) or doc.text[c.item[0]:c.item[1]].lower()
+    return Quantity(id=f"q{i}", span=doc.span(c.start, c.end), value=c.value, stage=NAME, low=c.low,
+                    high=c.high, qualifier=c.qualifier, unit=c.unit, measure=c.measure, item=item,
+                    increment=c.increment)
+
+
+def _lemma(doc: Document, start: int, end: int) -> str | None:
+    sdoc = doc.nlp_doc
+    if sdoc is None:
+        return None
+    try:
+        span = sdoc.char_span(start, end, alignment_mode="expand")
+    except Exception:  # not a spaCy Doc of this text
+        return None
+    if span is None or len(span) != 1 or span[0].text != doc.text[start:end]:
+        return None
+    return span[0].lemma_.lower() or None
+
+
+def find_quantities(text: str, L: _Lang) -> list[_Cand]:
+    """All quantities of a lowercased text (see `_lower`), left to right."""
+    blocked = _overlaps([(m.start(), m.end()) for m in _DATE.finditer(text)])
+    cands: list[_Cand] = []
+    for m in find_numbers(text, L.lex):
+        if blocked(m.start, m.end) or _not_a_count(text, m, L):
+            continue
+        if cands and m.start < cands[-1].end:
+            continue  # inside the unit of the number before ("7,5 pour cent")
+        cands.append(_with_unit(text, m, L))
+    cands = _ranges(text, cands, L)
+    cands += _vague(text, cands, L)
+    cands.sort(key=lambda c: c.start)
+    out = []
+    for k, c in enumerate(cands):
+        limit = cands[k + 1].start if k + 1 < len(cands) else len(text)
+        _qualify(text, c, L)
+        _count(text, c, L, limit)
+        if not _is_year(text, c, L):
+            out.append(c)
+    return out
+
+
+def _overlaps(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """Does [start, end) overlap one of these sorted, disjoint spans? (log n, not n, per question)"""
+    starts = [s for s, _ in spans]
+
+    def hit(start: int, end: int) -> bool:
+        i = bisect.bisect_left(starts, end) - 1
+        return i >= 0 and spans[i][1] > start
+
+    return hit
+
+
+# ---- what is not a quantity ---------------------------------------------------------------------
+
+def _not_a_count(text: str, m: NumberMatch, L: _Lang) -> bool:
+    """Ordinals ("3e", "21st", "3. Armee"), clock times, days of a month, model names ("T-72")."""
+    before, after = text[max(0, m.start - 2):m.start], text[m.end:m.end + 12]
+    if m.words:
+        return _next_word(text, m.end) in L.months
+    if before[-1:].isalpha() or (before[-1:] in "-‑" and before[:1].isalpha()):
+        return True  # "T-72", "F-16", "Su-34"
+    if (before[-1:] == ":" or _CLOCK.match(after) or L.time_after.match(after)
+            or _CLOCK_BEFORE.search(text, max(0, m.start - 6), m.start)):
+        return True
+    tail = _WORD.match(text, m.end)
+    if tail is not None:  # letters glued to the digits: an ordinal, a unit or a name ("3D")
+        word = tail.group().lower()
+        return word in L.ordinal_suffixes or not (word in L.unit_of or word in L.lex.multipliers
+                                                  or word in L.money_multipliers)
+    if L.ordinal_dot and after[:1] == "." and m.plain and m.value < 100:
+        # "26. Februar", "die 3. Armee"; a count is followed by what it counts ("30. Soldaten" is rare)
+        nxt = _next_word(text, m.end + 1)
+        if nxt and text[m.end + 1:m.end + 2].isspace() and not L.measure_next.match(text, m.end + 1) \
+                and not L.unit_after.match(text, m.end + 1):
+            return True
+    if m.plain and m.value <= 31 and (_next_word(text, m.end) in L.months or _prev_word(text, m.start) in L.months):
+        return True
+    return False
+
+
+def _next_word(text: str, pos: int) -> str | None:
+    gap = re.compile(r"\s{0,3}").match(text, pos)
+    w = _WORD.match(text, gap.end()) if gap else None
+    return w.group().lower().rstrip(".") if w else None
+
+
+def _prev_word(text: str, pos: int) -> str | None:
+    m = re.search(r"([^\W\d_]{1,30})\.?\s{1,3}\Z", text[max(0, pos - 40):pos])
+    return m.group(1).lower() if m else None
+
+
+def _is_year(text: str, c: _Cand, L: _Lang) -> bool:
+    """A four-digit year (1900-2100) with nothing counted after it and no qualifier."""
+    nums = [c.value] if c.low is None or c.qualifier != "range" else [c.low, c.high]
+    if c.num is None or not c.num.plain or c.unit or c.qualifier not in ("exact", "range"):
+        return False
+    if not all(v is not None and v.is_integer() and 1900 <= v <= 2100 for v in nums):
+        return False
+    return L.measure_next.match(text, c.num_end) is None
+
+
+# ---- units, ranges, vague amounts ---------------------------------------------------------------
+
+def _with_unit(text: str, m: NumberMatch, L: _Lang) -> _Cand:
+    c = _Cand(m.start, m.end, m.value, num=m, num_end=m.end)
+    if m.approximate:
+        c.qualifier = "about"
+    before = L.unit_before.search(text, max(0, m.start - 8), m.start)
+    if before is not None:
+        c.unit, c.measure = L.unit_of[before.group("u").lower()]
+        c.start = before.start()
+        mult = _MONEY_MULT.match(text, m.end)
+        if mult and mult.group(1).lower() in L.money_multipliers and m.multiplier is None:
+            c.value = scale(m.value, L.money_multipliers[mult.group(1).lower()])
+            c.end = c.num_end = mult.end()
+        return c
+    after = L.unit_after.match(text, m.end)
+    if after is not None:
+        c.unit, c.measure = L.unit_of[after.group("u").lower()]
+        c.end = c.num_end = after.end()
+    return c
+
+
+_MONEY_MULT = re.compile(r"([^\W\d_]{1,3})(?![^\W_])")
+
+
+def _ranges(text: str, cands: list[_Cand], L: _Lang) -> list[_Cand]:
+    """"entre 1 000 et 3 000", "1,000-3,000", "zwischen 5 und 10", "5 à 10 km" -> one range."""
+    out: list[_Cand] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if prev is not None and prev.qualifier == "exact" and c.qualifier == "exact" and prev.num and c.num:
+            joined = _join_range(text, prev, c, L)
+            if joined is not None:
+                out[-1] = joined
+                continue
+        out.append(c)
+    return out
+
+
+def _join_range(text: str, a: _Cand, b: _Cand, L: _Lang) -> _Cand | None:
+    between = text[a.end:b.start].strip(" \u00a0\u202f").lower()
+    opener = L.range_open.search(text, max(0, a.start - 20), a.start)
+    if not (between in L.range_bare or (between in L.range_join and opener is not None)):
+        return None
+    low = a.value
+    if a.num.multiplier is None and b.num.multiplier and b.num.base is not None and a.value < b.num.base:
+        low = scale(a.value, b.num.multiplier)  # "entre 2 et 3 millions"
+    if low is None or b.value is None or not low < b.value:
+        return None
+    if a.unit and b.unit and a.unit != b.unit:
+        return None
+    start = opener.start() if opener is not None else a.start
+    return _Cand(start, b.end, None, low=low, high=b.value, qualifier="range", unit=b.unit or a.unit,
+                 measure=b.measure if b.unit else a.measure, num=b.num, num_end=b.num_end)
+
+
+def _vague(text: str, cands: list[_Cand], L: _Lang) -> list[_Cand]:
+    out = []
+    taken = _overlaps([(c.start, c.end) for c in cands])
+    for m in L.vague.finditer(text):
+        if taken(m.start(), m.end()):
+            continue
+        if re.search(r"\d\s{0,2}\Z", text[max(0, m.start() - 3):m.start()]):
+            continue  # "3 millions": a number's multiplier, not a vague amount
+        low, high = L.vague_of[re.sub(r"\s+", " ", m.group().lower())]
+        c = _Cand(m.start(), m.end(), None, low=low, high=high, qualifier="vague", num_end=m.end())
+        after = L.unit_after.match(text, m.end())
+        if after is not None:
+            c.unit, c.measure = L.unit_of[after.group("u").lower()]
+            c.end = c.num_end = after.end()
+        out.append(c)
+    return out
+
+
+# ---- qualifier, increment, what is counted ------------------------------------------------------
+
+def _qualify(text: str, c: _Cand, L: _Lang) -> None:
+    q = L.qualifier.search(text, max(0, c.start - 40), c.start)
+    if q is not None and c.qualifier not in ("range", "vague"):
+        c.qualifier = L.qualifier_of.get(re.sub(r"\s+", " ", q.group().strip().lower()), c.qualifier)
+        c.start = q.start()
+        if c.qualifier in ("at_least", "more_than"):
+            c.low = c.value
+        elif c.qualifier in ("at_most", "less_than"):
+            c.high = c.value
+    inc = L.inc_before.search(text, max(0, c.start - 30), c.start)
+    if inc is not None:
+        c.increment, c.start = True, inc.start()
+
+
+def _window(text: str, c: _Cand, limit: int) -> tuple[int, int]:
+    end = min(limit, c.num_end + _WINDOW_CHARS)
+    stop = _STOP.search(text, c.num_end, end)
+    if stop is not None:
+        end = stop.start()
+    words = list(_WORD.finditer(text, c.num_end, end))
+    if len(words) > _WINDOW_WORDS:
+        end = words[_WINDOW_WORDS - 1].end()
+    return c.num_end, end
+
+
+def _count(text: str, c: _Cand, L: _Lang, limit: int) -> None:
+    """Measure, counted noun and increment from the words after the number."""
+    w0, w1 = _window(text, c, limit)
+    words = list(_WORD.finditer(text, w0, w1))
+    noun_limit = words[_NOUN_WORDS - 1].end() if len(words) >= _NOUN_WORDS else w1
+    found = [(m, L.measure_of[re.sub(r"\s+", " ", m.group().lower())])
+             for m in L.measure.finditer(text, w0, w1)]
+    if found and found[0][0].start() <= noun_limit:
+        _measure_from(c, found, L, text)
+    elif c.unit is None and words:
+        _plain_item(text, c, words, L)
+    inc = L.inc_after.search(text, w0, noun_limit)
+    if inc is not None:
+        c.increment = True
+        c.end = max(c.end, inc.end())
+
+
+def _measure_from(c: _Cand, found: list, L: _Lang, text: str) -> None:
+    kinds = [k for _, k in found]
+    states = [k for k in kinds if k in _STATES]
+    if "casualties" in states or ("killed" in states and "injured" in states and _joined(found, L, text)):
+        measure = "casualties"
+    elif states:
+        measure = states[0]
+    else:
+        measure = kinds[0]
+    if c.unit is None:
+        c.measure = measure
+    nouns = [m for m, k in found if k not in _STATES] or [found[0][0]]
+    if c.unit is None:
+        c.item = (nouns[0].start(), nouns[0].end()) if " " not in nouns[0].group() else None
+        if c.item is None:
+            first = _WORD.match(text, nouns[0].start())
+            c.item = (first.start(), first.end()) if first else None
+    last = found[-1][0] if states else nouns[0]
+    c.end = max(c.end, last.end())
+
+
+def _joined(found: list, L: _Lang, text: str) -> bool:
+    """"tués ou blessés": a killed word and an injured word joined by "ou"/"et"/"or"."""
+    for (a, ka), (b, kb) in zip(found, found[1:]):
+        if {ka, kb} == {"killed", "injured"}:
+            return text[a.end():b.start()].strip().lower() in L.joiners
+    return False
+
+
+def _plain_item(text: str, c: _Cand, words: list, L: _Lang) -> None:
+    """No known noun: the first word after the number (after "de"/"of") when it is a content word."""
+    first = words[0]
+    if first.group().lower() in L.of_words and len(words) > 1:
+        first = words[1]
+    if not re.fullmatch(r"\s{0,3}(?:[^\W\d_]{1,3}['’]?\s{0,2})?",
+                        text[c.num_end:first.start()]):
+        return  # something other than a space or "de" between the number and the word
+    name = first.group().lower()
+    # without a list of a language's function words, a plain next word is not trusted as the noun
+    if not L.stop_words or name in L.stop_words or name in L.lex.words or len(name) < 3:
+        return
+    c.item = (first.start(), first.end())
+    c.end = max(c.end, first.end())

@@ -1,0 +1,391 @@
+"""The quantities stage: number, qualifier, unit, measure, counted noun, increment, as spans."""
+
+from __future__ import annotations
+
+import re
+import time
+from decimal import Decimal
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from dateline.config import DEFAULT_STAGES, Options
+from dateline.document import Document
+from dateline.normalize.numbers import lexicon
+from dateline.normalize.quantities import NAME, make_quantities
+from dateline.pipeline import Context
+
+STAGE = make_quantities(Context(Options()))
+
+
+def quantities(text: str, lang: str | None):
+    doc = STAGE(Document(id="t", raw=text, text=text, lang=lang))
+    for q in doc.quantities:
+        assert doc.text[q.span.start:q.span.end] == q.span.text
+        assert q.stage == NAME
+    return doc.quantities
+
+
+def only(text: str, lang: str):
+    found = quantities(text, lang)
+    assert len(found) == 1, [q.span.text for q in found]
+    return found[0]
+
+
+def check(q, expected: dict):
+    for key, want in expected.items():
+        got = q.span.text if key == "span" else getattr(q, key)
+        if isinstance(want, float) or (isinstance(want, int) and not isinstance(want, bool)):
+            assert got == pytest.approx(want), (key, got, want)
+        else:
+            assert got == want, (key, got, want)
+
+
+# (text, expected fields of its one quantity)
+FR = [
+    ("La Russie a envoyé au moins 3 000 soldats supplémentaires.",
+     dict(span="au moins 3 000 soldats supplémentaires", value=3000, low=3000, qualifier="at_least",
+          measure="troops", item="soldats", increment=True)),
+    ("Les pertes s'élèvent à environ 4 000 tués ou blessés.",
+     dict(span="environ 4 000 tués ou blessés", value=4000, qualifier="about", measure="casualties")),
+    ("Au moins neuf personnes blessées ont été hospitalisées.",
+     dict(value=9, qualifier="at_least", measure="injured", item="personnes")),
+    ("Au moins neuf personnes ont été blessées dans la frappe.",
+     dict(value=9, qualifier="at_least", measure="injured")),
+    ("Des milliers de conteneurs attendent au port.",
+     dict(span="Des milliers de conteneurs", value=None, low=2000, high=10000, qualifier="vague",
+          item="conteneurs")),
+    ("Environ 400 soldats sont tombés.", dict(value=400, qualifier="about", measure="killed")),
+    ("L'armée a perdu 3\u00a0000 hommes.", dict(value=3000, measure="troops", item="hommes")),
+    ("L'armée a perdu 3\u202f000 hommes.", dict(value=3000, measure="troops")),
+    ("Kiev a reçu 11 000 obus.", dict(value=11000, measure="munitions", item="obus")),
+    ("Kiev a reçu 3.000 obus.", dict(value=3000, measure="munitions")),
+    ("Le pays a promis 5 milliards d'euros.",
+     dict(span="5 milliards d'euros", value=5e9, unit="EUR", measure="money")),
+    ("Une aide de 1,5 million de dollars.",
+     dict(span="1,5 million de dollars", value=1.5e6, unit="USD", measure="money")),
+    ("Un prêt de 300 millions d’euros.", dict(value=3e8, unit="EUR", measure="money")),
+    ("Ils ont avancé de 40 kilomètres.", dict(value=40, unit="km", measure="distance")),
+    ("La ligne est à 12 km du front.", dict(value=12, unit="km", measure="distance")),
+    ("Un cessez-le-feu de 30 jours.", dict(value=30, unit="day", measure="duration")),
+    ("Il a été condamné à trois ans de prison.", dict(value=3, unit="year", measure="duration")),
+    ("Des obus de 155 mm.", dict(value=155, unit="mm", measure="calibre", item=None)),
+    ("Le chômage atteint 12 %.", dict(value=12, unit="%", measure="other")),
+    ("Le chômage atteint 7,5 pour cent.", dict(value=7.5, unit="%")),
+    ("Près de 2 000 civils ont fui.", dict(value=2000, qualifier="about", measure="displaced")),
+    ("Quelque 500 soldats.", dict(value=500, qualifier="about", measure="troops")),
+    ("Plus de 10 000 réfugiés.", dict(value=10000, qualifier="more_than", low=10000, measure="displaced")),
+    ("Plus d'un million de réfugiés.", dict(value=1e6, qualifier="more_than", measure="displaced")),
+    ("Moins de 50 soldats.", dict(value=50, qualifier="less_than", high=50)),
+    ("Jusqu'à 200 drones.", dict(value=200, qualifier="at_most", high=200, measure="weapons")),
+    ("Jusqu’à 200 drones.", dict(value=200, qualifier="at_most")),
+    ("Entre 1 000 et 3 000 soldats.",
+     dict(span="Entre 1 000 et 3 000 soldats", value=None, low=1000, high=3000, qualifier="range",
+          measure="troops")),
+    ("De 5 à 10 chars.", dict(low=5, high=10, qualifier="range", measure="weapons")),
+    ("Entre 2 et 3 millions de personnes.", dict(low=2e6, high=3e6, qualifier="range", measure="people")),
+    ("Une centaine de soldats.", dict(value=100, qualifier="about", measure="troops")),
+    ("Une vingtaine de morts.", dict(value=20, qualifier="about", measure="killed")),
+    ("Trois mille soldats.", dict(value=3000, qualifier="exact", measure="troops")),
+    ("Vingt et un morts.", dict(value=21, measure="killed")),
+    ("Douze prisonniers ont été libérés.", dict(value=12, measure="captured")),
+    ("Cinquante disparus.", dict(value=50, measure="missing")),
+    ("Des centaines de drones.", dict(low=200, high=1000, qualifier="vague", measure="weapons")),
+    ("Des dizaines de milliers de personnes.", dict(low=20000, high=100000, qualifier="vague",
+                                                      measure="people")),
+    ("Plusieurs centaines de soldats.", dict(qualifier="vague", measure="troops")),
+    ("Pas moins de 40 missiles.", dict(value=40, qualifier="at_least", measure="weapons")),
+    ("Encore 2 000 soldats.", dict(value=2000, increment=True)),
+    ("200 chars de plus.", dict(value=200, increment=True, measure="weapons")),
+    ("Kiev a reçu 50 obusiers.", dict(value=50, measure="weapons", increment=False)),
+    ("4 000 morts et blessés.", dict(value=4000, measure="casualties")),
+    ("Ils ont capturé 300 hommes.", dict(value=300, measure="troops")),
+    ("Une aide de 2 milliards de dollars.", dict(value=2e9, unit="USD")),
+    ("Un budget de 50 millions de roubles.", dict(value=5e7, unit="RUB")),
+    ("Le bilan est de 12 morts.", dict(value=12, measure="killed")),
+    ("Environ 30 % des obus.", dict(value=30, unit="%", measure="other")),
+    ("Deux mille vingt-quatre soldats.", dict(value=2024, measure="troops")),
+    ("En 2022, 300 soldats.", dict(value=300, measure="troops")),
+    ("2024 soldats sont morts.", dict(value=2024, measure="killed")),
+    ("Pendant 48 heures.", dict(value=48, unit="hour", measure="duration")),
+    ("Environ 220 obusiers.", dict(value=220, qualifier="about", measure="weapons", item="obusiers")),
+]
+
+EN = [
+    ("Russia sent 3,000 more troops.", dict(span="3,000 more troops", value=3000, measure="troops",
+                                             increment=True, item="troops")),
+    ("At least 12 people were killed.", dict(value=12, qualifier="at_least", measure="killed",
+                                              item="people")),
+    ("Some 3,000 soldiers.", dict(value=3000, qualifier="about", measure="troops")),
+    ("About 400 civilians were injured.", dict(value=400, qualifier="about", measure="injured")),
+    ("Around 50 tanks.", dict(value=50, qualifier="about", measure="weapons")),
+    ("Roughly 1,500 troops.", dict(value=1500, qualifier="about")),
+    ("Nearly 2,000 people fled.", dict(value=2000, qualifier="about", measure="displaced")),
+    ("More than 10,000 refugees.", dict(value=10000, qualifier="more_than", measure="displaced")),
+    ("Over 200 drones.", dict(value=200, qualifier="more_than", measure="weapons")),
+    ("Fewer than 100 soldiers.", dict(value=100, qualifier="less_than", high=100)),
+    ("Up to 5,000 troops.", dict(value=5000, qualifier="at_most", high=5000)),
+    ("Between 200 and 300 people were killed.", dict(low=200, high=300, qualifier="range",
+                                                     measure="killed", value=None)),
+    ("1,000-3,000 civilians.", dict(low=1000, high=3000, qualifier="range", measure="people")),
+    ("5 to 10 miles away.", dict(low=5, high=10, qualifier="range", unit="mi", measure="distance")),
+    ("The US approved $1.5 billion in aid.", dict(span="$1.5 billion", value=1.5e9, unit="USD",
+                                                   measure="money")),
+    ("A $5m grant.", dict(span="$5m", value=5e6, unit="USD")),
+    ("€2bn of loans.", dict(value=2e9, unit="EUR")),
+    ("£300 million.", dict(value=3e8, unit="GBP")),
+    ("500 million dollars.", dict(value=5e8, unit="USD")),
+    ("Dozens of drones.", dict(low=24, high=144, qualifier="vague", measure="weapons", value=None)),
+    ("Thousands of people fled.", dict(qualifier="vague", low=2000, high=10000, measure="displaced")),
+    ("Hundreds of soldiers.", dict(qualifier="vague", measure="troops")),
+    ("Tens of thousands of troops.", dict(qualifier="vague", low=20000, high=100000)),
+    ("Two dozen tanks.", dict(value=24, measure="weapons")),
+    ("A dozen missiles.", dict(value=12, measure="weapons")),
+    ("Nine people were injured.", dict(value=9, measure="injured")),
+    ("Twelve hostages.", dict(value=12, measure="captured")),
+    ("Three thousand troops.", dict(value=3000, measure="troops")),
+    ("One hundred and six prisoners.", dict(value=106, measure="captured")),
+    ("Forty-five civilians.", dict(value=45, measure="people")),
+    ("An additional 2,000 troops.", dict(value=2000, increment=True)),
+    ("Another 500 soldiers.", dict(value=500, increment=True)),
+    ("3,000 additional troops.", dict(value=3000, increment=True)),
+    ("155 mm shells.", dict(value=155, unit="mm", measure="calibre")),
+    ("A 40-day truce.", dict(value=40)),
+    ("They advanced 40 kilometres.", dict(value=40, unit="km", measure="distance")),
+    ("A 30 km zone.", dict(value=30, unit="km")),
+    ("For 30 days.", dict(value=30, unit="day", measure="duration")),
+    ("After three years.", dict(value=3, unit="year", measure="duration")),
+    ("Inflation hit 12%.", dict(value=12, unit="%", measure="other")),
+    ("Inflation hit 7.5 percent.", dict(value=7.5, unit="%")),
+    ("20 killed or wounded.", dict(value=20, measure="casualties")),
+    ("100 dead and wounded.", dict(value=100, measure="casualties")),
+    ("50 missing.", dict(value=50, measure="missing")),
+    ("At least 5,000 Russian soldiers.", dict(value=5000, measure="troops", item="soldiers")),
+    ("1.2 million refugees.", dict(value=1.2e6, measure="displaced")),
+    ("In 2022, 300 soldiers.", dict(value=300, measure="troops")),
+    ("2,000 rounds of ammunition.", dict(value=2000, measure="munitions")),
+    ("100k rounds.", dict(value=100000, measure="munitions")),
+]
+
+DE = [
+    ("Rund 3.000 weitere Soldaten.", dict(span="Rund 3.000 weitere Soldaten", value=3000,
+                                         qualifier="about", measure="troops", increment=True)),
+    ("Zwölf Menschen wurden getötet.", dict(value=12, measure="killed")),
+    ("Mindestens zwölf Menschen wurden verletzt.", dict(value=12, qualifier="at_least",
+                                                        measure="injured")),
+    ("Etwa 500 Zivilisten.", dict(value=500, qualifier="about", measure="people")),
+    ("Knapp 2.000 Soldaten.", dict(value=2000, qualifier="about")),
+    ("Mehr als 10.000 Flüchtlinge.", dict(value=10000, qualifier="more_than", measure="displaced")),
+    ("Über 1,5 Millionen Flüchtlinge.", dict(value=1.5e6, qualifier="more_than")),
+    ("Weniger als 50 Soldaten.", dict(value=50, qualifier="less_than")),
+    ("Bis zu 200 Drohnen.", dict(value=200, qualifier="at_most", measure="weapons")),
+    ("Zwischen 5 und 10 Kilometer.", dict(low=5, high=10, qualifier="range", unit="km")),
+    ("3 bis 5 Panzer.", dict(low=3, high=5, qualifier="range", measure="weapons")),
+    ("Hunderte Zivilisten.", dict(low=200, high=1000, qualifier="vague", measure="people")),
+    ("Tausende Menschen flohen.", dict(qualifier="vague", measure="displaced")),
+    ("Zehntausende Soldaten.", dict(qualifier="vague", low=20000)),
+    ("Dutzende Drohnen.", dict(qualifier="vague", measure="weapons")),
+    ("Mindestens 2 Mrd. Euro.", dict(value=2e9, unit="EUR", measure="money", qualifier="at_least")),
+    ("5 Milliarden Euro.", dict(value=5e9, unit="EUR")),
+    ("300 Millionen Dollar.", dict(value=3e8, unit="USD")),
+    ("Dreitausend Soldaten.", dict(value=3000, measure="troops")),
+    ("Einundzwanzig Tote.", dict(value=21, measure="killed")),
+    ("Zwei Dutzend Panzer.", dict(value=24, measure="weapons")),
+    ("40 Kilometer.", dict(value=40, unit="km", measure="distance")),
+    ("Für 30 Tage.", dict(value=30, unit="day", measure="duration")),
+    ("Drei Jahre.", dict(value=3, unit="year", measure="duration")),
+    ("12 Prozent.", dict(value=12, unit="%")),
+    ("Haubitzen vom Kaliber 155 mm.", dict(value=155, unit="mm", measure="calibre")),
+    ("Weitere 3.000 Soldaten.", dict(value=3000, increment=True)),
+    ("3.000 zusätzliche Soldaten.", dict(value=3000, increment=True)),
+    ("20 Tote oder Verletzte.", dict(value=20, measure="casualties")),
+    ("50 Vermisste.", dict(value=50, measure="missing")),
+    ("300 Gefangene.", dict(value=300, measure="captured")),
+    ("11.000 Granaten.", dict(value=11000, measure="munitions")),
+    ("Eine Million Menschen.", dict(value=1e6, measure="people")),
+    ("Zwei Leopard-2 Panzer.", dict(value=2, measure="weapons", item="panzer")),
+]
+
+
+@pytest.mark.parametrize("text,expected", FR)
+def test_french(text, expected):
+    check(only(text, "fr"), expected)
+
+
+@pytest.mark.parametrize("text,expected", EN)
+def test_english(text, expected):
+    check(only(text, "en"), expected)
+
+
+@pytest.mark.parametrize("text,expected", DE)
+def test_german(text, expected):
+    check(only(text, "de"), expected)
+
+
+NOT_QUANTITIES = [
+    ("fr", "Le 26 février, il a parlé."), ("fr", "Il est arrivé à 14h30."), ("fr", "Il est arrivé à 14 h 30."),
+    ("fr", "En 2022, la guerre a commencé."), ("fr", "Le 3e bataillon."), ("fr", "Le 1er mars."),
+    ("fr", "Des F-16 et des T-72."), ("fr", "Un soldat est mort."), ("fr", "Le 26/02/2024."),
+    ("fr", "Entre 2014 et 2022, rien."), ("fr", "La 21e brigade."), ("fr", "Les Su-34 ont frappé."),
+    ("en", "On February 26, he spoke."), ("en", "At 5 p.m. he left."), ("en", "At 14:30 he left."),
+    ("en", "In 2022 the war began."), ("en", "The 3rd battalion."), ("en", "The 21st brigade."),
+    ("en", "A soldier died."), ("en", "F-16 jets."), ("en", "From 2014 to 2022 nothing."),
+    ("en", "On 3 March he left."), ("de", "Am 26. Februar sprach er."), ("de", "Um 14 Uhr."),
+    ("de", "Im Jahr 2022 begann der Krieg."), ("de", "Ein Soldat starb."), ("de", "Die 3. Armee kam."),
+    ("de", "Am 26.02.2024 sprach er."), ("en", "2022-2023 season."),
+    ("fr", "Le 12 mai."), ("en", "May 12."), ("en", "the G7 summit"), ("fr", "le G20"),
+]
+
+
+@pytest.mark.parametrize("lang,text", NOT_QUANTITIES)
+def test_not_quantities(lang, text):
+    assert [q.span.text for q in quantities(text, lang)] == []
+
+
+@pytest.mark.parametrize("lang,text,spans", [
+    ("fr", "Environ 220 obusiers automoteurs de 170 mm ont été livrés.",
+     ["Environ 220 obusiers", "170 mm"]),
+    ("fr", "200 morts et 300 blessés.", ["200 morts", "300 blessés"]),
+    ("en", "12 dead and 30 injured.", ["12 dead", "30 injured"]),
+    ("fr", "Le 26 février 2024, 3 000 soldats.", ["3 000 soldats"]),
+    ("en", "On March 3, 2022, 500 troops.", ["500 troops"]),
+    ("de", "Am 26. Februar 2024 kamen 3.000 Soldaten.", ["3.000 Soldaten"]),
+    ("fr", "Il a 3 enfants et 2 chiens.", ["3 enfants", "2 chiens"]),
+    ("de", "Zwei Leopard-2 Panzer.", ["Zwei Leopard-2 Panzer"]),
+    ("en", "Two F-16 jets.", ["Two F-16 jets"]),
+])
+def test_several(lang, text, spans):
+    assert [q.span.text for q in quantities(text, lang)] == spans
+
+
+def test_howitzers_and_their_calibre():
+    a, b = quantities("Environ 220 obusiers automoteurs de 170 mm ont été livrés.", "fr")
+    check(a, dict(value=220, qualifier="about", measure="weapons", unit=None))
+    check(b, dict(value=170, qualifier="exact", measure="calibre", unit="mm"))
+
+
+def test_ids_are_sequential():
+    qs = quantities("3 soldats, 4 chars et 5 drones.", "fr")
+    assert [q.id for q in qs] == ["q1", "q2", "q3"]
+
+
+@pytest.mark.parametrize("lang", ["ru", "uk", "es", None, "xx"])
+def test_languages_without_data_get_digit_numbers(lang):
+    qs = quantities("Около 3\u00a0000 и 12 % и 5 km", lang)
+    assert [q.value for q in qs] == [3000, 12, 5]
+    assert qs[1].unit == "%" and qs[2].unit == "km"
+
+
+def test_empty_text():
+    assert quantities("", "fr") == []
+
+
+def test_uses_lemmas_when_the_doc_has_them():
+    class Tok:
+        def __init__(self, text, lemma):
+            self.text, self.lemma_ = text, lemma
+
+    class FakeDoc:
+        def char_span(self, start, end, alignment_mode="strict"):
+            return [Tok("soldats", "soldat")]
+
+    text = "3 000 soldats"
+    doc = Document(id="t", raw=text, text=text, lang="fr")
+    doc.nlp_doc = FakeDoc()
+    assert STAGE(doc).quantities[0].item == "soldat"
+
+
+def test_ignores_a_blank_pipeline_without_lemmas():
+    spacy = pytest.importorskip("spacy")
+    text = "Au moins 3 000 soldats supplémentaires."
+    doc = Document(id="t", raw=text, text=text, lang="fr")
+    doc.nlp_doc = spacy.blank("fr")(text)
+    assert STAGE(doc).quantities[0].item == "soldats"
+
+
+def test_long_text_is_fast():
+    # linear, not quadratic: ~0.5 s on a quiet 2-core machine; the bound leaves room for a busy one
+    text = ("Environ 3 000 soldats et plus de 1,5 million de dollars, des milliers de drones. " * 300
+            + "9" * 5000 + " 1.1.1.1" * 500 + " trois" * 1000 + " 3 000" * 1000)
+    t0 = time.perf_counter()
+    assert len(quantities(text, "fr")) > 900
+    assert time.perf_counter() - t0 < 60
+
+
+# ---- properties ---------------------------------------------------------------------------------
+
+_WORDS = {code: set(lexicon(code).words) | set(lexicon(code).multipliers) | set(lexicon(code).approximate)
+          for code in ("fr", "en", "de")}
+_ALL_WORDS = set().union(*_WORDS.values())
+_TOKENS = sorted(_ALL_WORDS) + [
+    "3", "000", "1,5", "3.000", "3\u00a0000", "2 000", "-", "à", "et", "and", "und", "entre", "between",
+    "zwischen", "au moins", "at least", "plus de", "environ", "rund", "des milliers", "thousands",
+    "Hunderte", "soldats", "troops", "Soldaten", "tués ou blessés", "mm", "km", "%", "$", "€",
+    "d'euros", "dollars", "Euro", "février", "March", "14h30", "2022", "F-16", "3e", "21st", "3.",
+    "bn", "Mrd.", ",", ".", " ", "\u202f", "(", "supplémentaires", "more", "weitere", "1999", "0",
+]
+
+
+def _significant(value: float) -> str:
+    digits = "".join(str(d) for d in Decimal(repr(value)).normalize().as_tuple().digits)
+    return digits.lstrip("0").rstrip("0") or "0"
+
+
+def _value_is_written(q, lang) -> bool:
+    text = q.span.text.lower()
+    words = set(re.findall(r"[^\W\d_]+", text))
+    if words & _WORDS.get(lang, _ALL_WORDS):
+        return True
+    digits = re.sub(r"\D", "", text)
+    if not digits:
+        return False
+    it = iter(digits)
+    return all(ch in it for ch in _significant(q.value))  # a subsequence of the span's digits
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_TOKENS), max_size=25).map(" ".join),
+       st.sampled_from(["fr", "en", "de", "ru", None]))
+def test_values_are_always_written_in_their_span(text, lang):
+    for q in quantities(text, lang):
+        if q.value is not None:
+            assert _value_is_written(q, lang), (text, q)
+        for bound in (q.low, q.high):
+            assert bound is None or bound >= 0
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=200), st.sampled_from(["fr", "en", "de", "uk", None]))
+def test_arbitrary_text_never_crashes(text, lang):
+    for q in quantities(text, lang):
+        if q.value is not None:
+            assert _value_is_written(q, lang), (text, q)
+
+
+# ---- through the pipeline -----------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def extractor():
+    import dateline
+
+    return dateline.Extractor(Options(stages=DEFAULT_STAGES + (NAME,), use_models=False))
+
+
+@pytest.mark.parametrize("lang,text,first", [
+    ("fr", "La Russie a envoyé au moins 3 000 soldats supplémentaires près de la frontière.",
+     dict(value=3000, qualifier="at_least", measure="troops", increment=True)),
+    ("en", "Officials said at least 12 people were killed in the strike on Monday.",
+     dict(value=12, qualifier="at_least", measure="killed")),
+    ("de", "Nach Angaben der Behörden wurden mindestens zwölf Menschen verletzt.",
+     dict(value=12, qualifier="at_least", measure="injured")),
+])
+def test_end_to_end(extractor, lang, text, first):
+    doc = extractor.extract(text) if lang == "fr" else extractor.pipeline.with_options(lang=lang)(
+        Document(id="t", raw=text))
+    assert NAME in doc.stages
+    assert doc.quantities, doc.problems
+    check(doc.quantities[0], first)
+    out = doc.to_dict()
+    for q in out["quantities"]:
+        assert out["document"]["text"][q["span"]["start"]:q["span"]["end"]] == q["span"]["text"]
