@@ -7,7 +7,7 @@ its value is computed only from the characters inside it, so no number is ever i
 
 text2num would read the words, but it returns no offsets, does not join "3 000" and misreads
 "1,5 million" (see shared/STACK.md), so the reader is ours; text2num is only a baseline in
-bench/numbers.py.
+bench/number_accuracy.py.
 """
 
 from __future__ import annotations

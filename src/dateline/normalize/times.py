@@ -30,7 +30,7 @@ How relative expressions resolve (news mostly reports the past; kept simple on p
 
 dateparser is not called here: the grammar has already split an expression into day, month and
 year, so parsing it again would add latency and none of dateparser's resolution rules fit
-(STACK.md). bench/times.py measures both on French TimeBank.
+(STACK.md). bench/time_accuracy.py measures both on French TimeBank.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Time-value accuracy of the times stage against dateparser alone, on French TimeBank (dev part).
 
-    .venv/bin/python bench/times.py [--show-errors]
+    .venv/bin/python bench/time_accuracy.py [--show-errors]
 
 Data: ../shared/data/fr-timebank/timex.jsonl (72 French regional news articles, 252 TIMEX3 with
 ISO-TimeML values anchored on each document's creation date); skipped when absent.

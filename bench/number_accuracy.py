@@ -5,7 +5,7 @@ A case counts as right when the multiset of values found in its input equals the
 text2num alone: `alpha2digit(text, lang)`, then every `\\d+([.,]\\d+)?` of its output read as a number
 (text2num has no thousands grouping of its own). Run:
 
-    .venv/bin/python bench/numbers.py [path/to/recognizers-text-specs]
+    .venv/bin/python bench/number_accuracy.py [path/to/recognizers-text-specs]
 """
 
 from __future__ import annotations
