@@ -136,9 +136,10 @@ def make_translation(ctx: Context):
             return doc
         others = [c for c in candidates if c != own]
         scores = _Scores(doc)
-        _foreign_words(doc, own, others, lexicons, scores,
+        tokens = list(_tokens(doc))  # read once: both word rules walk the same tokens
+        _foreign_words(doc, tokens, own, others, lexicons, scores,
                        [c for c in others if orthographies[c].compounds])
-        _transliterations(doc, own, others, orthographies, lexicons, scores)
+        _transliterations(doc, tokens, own, others, orthographies, lexicons, scores)
         _calques(doc, own, others, orthographies, scores)
         signals = _boilerplate(doc, own, scores)
         doc.translation = _verdict(scores, own)
@@ -188,14 +189,14 @@ def _is_compound(word: str, code: str, lexicons: _Lexicons) -> bool:
     return False
 
 
-def _foreign_words(doc, own, others, lexicons, scores, compounding=()) -> None:
+def _foreign_words(doc, tokens, own, others, lexicons, scores, compounding=()) -> None:
     # A paragraph or a sentence mostly in another language is a quotation, not translation damage:
     # machine translation leaves isolated words behind, not whole runs of them.
     foreign = [(p.span.start, p.span.end) for p in doc.paragraphs if p.lang and p.lang != own]
     found: list[tuple[int, int, list[str]]] = []
     words_per_sentence: dict[int, int] = defaultdict(int)
     starts = [s.start for s in doc.sentences]
-    for start, end, word, is_name in _tokens(doc):
+    for start, end, word, is_name in tokens:
         if len(word) < _MIN_WORD:
             continue
         words_per_sentence[bisect.bisect_right(starts, start)] += 1
@@ -219,8 +220,8 @@ def _foreign_words(doc, own, others, lexicons, scores, compounding=()) -> None:
                    f"unknown in {own}, known in {', '.join(knowing)}")
 
 
-def _transliterations(doc, own, others, orthographies, lexicons, scores) -> None:
-    for start, end, word, _ in _tokens(doc):
+def _transliterations(doc, tokens, own, others, orthographies, lexicons, scores) -> None:
+    for start, end, word, _ in tokens:
         if len(word) < _MIN_WORD or not word[:1].isupper() or lexicons.known(word, own):
             continue
         token = word if not word.isupper() else word.capitalize()
