@@ -59,12 +59,16 @@ class OffsetMap:
         """Raw offset of the cleaned character at `offset` (or of the end, for `offset == len`)."""
         if not self.segments:
             return offset
-        i = max(0, bisect.bisect_right(self.segments, offset, key=lambda s: s.start) - 1)
-        seg = self.segments[i]
+        seg = self._segment(offset)
         inner = offset - seg.start
         if seg.length == seg.raw_end - seg.raw_start:
             return seg.raw_start + min(max(inner, 0), seg.length)
         return seg.raw_start if inner < seg.length else seg.raw_end
+
+    def _segment(self, offset: int) -> Segment:
+        """The segment holding cleaned offset `offset` (the last one starting at or before it)."""
+        i = bisect.bisect_right(self.segments, offset, key=lambda s: s.start)
+        return self.segments[max(0, i - 1)]
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """Raw range of the cleaned range `[start, end)`: from its first character to just after its
@@ -76,8 +80,7 @@ class OffsetMap:
     def _raw_after(self, offset: int) -> int:
         if not self.segments:
             return offset + 1
-        i = max(0, bisect.bisect_right(self.segments, offset, key=lambda s: s.start) - 1)
-        seg = self.segments[i]
+        seg = self._segment(offset)
         if seg.length == seg.raw_end - seg.raw_start:
             return seg.raw_start + min(offset - seg.start, seg.length - 1) + 1
         return seg.raw_end

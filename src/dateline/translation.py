@@ -193,13 +193,14 @@ def _foreign_words(doc, tokens, own, others, lexicons, scores, compounding=()) -
     # A paragraph or a sentence mostly in another language is a quotation, not translation damage:
     # machine translation leaves isolated words behind, not whole runs of them.
     foreign = [(p.span.start, p.span.end) for p in doc.paragraphs if p.lang and p.lang != own]
-    found: list[tuple[int, int, list[str]]] = []
+    found: list[tuple[int, int, int, list[str]]] = []  # start, end, sentence index, languages
     words_per_sentence: dict[int, int] = defaultdict(int)
     starts = [s.start for s in doc.sentences]
     for start, end, word, is_name in tokens:
         if len(word) < _MIN_WORD:
             continue
-        words_per_sentence[bisect.bisect_right(starts, start)] += 1
+        sentence = bisect.bisect_right(starts, start)
+        words_per_sentence[sentence] += 1
         if is_name or word.isupper() or any(a <= start < b for a, b in foreign):
             continue
         if lexicons.known(word, own):
@@ -208,12 +209,11 @@ def _foreign_words(doc, tokens, own, others, lexicons, scores, compounding=()) -
         if not knowing and len(word) >= _MIN_COMPOUND:
             knowing = [c for c in compounding if c != own and _is_compound(word, c, lexicons)]
         if knowing:
-            found.append((start, end, knowing))
+            found.append((start, end, sentence, knowing))
     per_sentence: dict[int, int] = defaultdict(int)
-    for start, _, _ in found:
-        per_sentence[bisect.bisect_right(starts, start)] += 1
-    for start, end, knowing in found:
-        sentence = bisect.bisect_right(starts, start)
+    for _, _, sentence, _ in found:
+        per_sentence[sentence] += 1
+    for start, end, sentence, knowing in found:
         if per_sentence[sentence] >= _QUOTE_RUN and per_sentence[sentence] >= _QUOTE_SHARE * words_per_sentence[sentence]:
             continue
         scores.add(doc.span(start, end), "foreign_word", knowing, 1.0,
