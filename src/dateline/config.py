@@ -10,8 +10,10 @@ DEFAULT_STAGES: tuple[str, ...] = (
     "dateline.language.v1",
     "dateline.nlp.v1",
     "dateline.translation.v1",
+    "dateline.entities.v1",
     "dateline.quantities.v1",
     "dateline.times.v1",
+    "dateline.events.v1",
 )
 
 # Languages the detector chooses between. A short, explicit set keeps lingua fast (0.3 ms/doc) and

@@ -150,9 +150,11 @@ class Paragraph:
 class Mention:
     span: Span
     stage: str
+    form: str = "name"              # name | demonym | description
+    stands_for: str | None = None   # ISO code of the state a capital or seat of power stands for here
 
     def to_dict(self) -> dict[str, Any]:
-        return {**self.span.to_dict(), "stage": self.stage}
+        return {**self.span.to_dict(), "form": self.form, "stands_for": self.stands_for, "stage": self.stage}
 
 
 @dataclass(slots=True)
@@ -166,10 +168,14 @@ class Entity:
     country: str | None = None
     lat: float | None = None
     lon: float | None = None
+    geonames: str | None = None
+    admin1: str | None = None
+    type: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "name": self.name, "kind": self.kind, "wikidata": self.wikidata,
-                "country": self.country, "lat": self.lat, "lon": self.lon,
+        return {"id": self.id, "name": self.name, "kind": self.kind, "type": self.type,
+                "wikidata": self.wikidata, "geonames": self.geonames, "country": self.country,
+                "admin1": self.admin1, "lat": self.lat, "lon": self.lon,
                 "mentions": [m.to_dict() for m in self.mentions], "stage": self.stage}
 
 
@@ -262,13 +268,14 @@ class Claim:
     modality: str = "asserted"
     quantity: str | None = None
     event: str | None = None
+    parts: list[str] = field(default_factory=list)  # claims that add up to this total (killed + injured)
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "subject": self.subject, "measure": self.measure,
                 "value": self.value, "low": self.low, "high": self.high,
                 "qualifier": self.qualifier, "as_of": self.as_of, "source": self.source,
                 "modality": self.modality, "quantity": self.quantity, "event": self.event,
-                "stage": self.stage}
+                "parts": list(self.parts), "stage": self.stage}
 
 
 @dataclass(slots=True)

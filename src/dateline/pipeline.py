@@ -56,7 +56,7 @@ def registered() -> dict[str, StageSpec]:
 
 def _load_builtin_stages() -> None:
     # Importing the stage modules registers them; done lazily to keep `import dateline` light.
-    from . import clean, langid, nlp, translation  # noqa: F401
+    from . import clean, entities, events, langid, nlp, translation  # noqa: F401
     from .normalize import quantities, times  # noqa: F401
 
 

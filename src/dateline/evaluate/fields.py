@@ -28,7 +28,7 @@ from .match import (
 # Entity kinds from spaCy labels, Dateline and the data sets, folded onto one vocabulary so that
 # a gold set's `entity_kinds` can say which predicted entities it annotates at all.
 KINDS = {"per": "person", "person": "person", "loc": "place", "gpe": "place", "fac": "place",
-         "place": "place", "location": "place", "org": "organisation", "organization": "organisation",
+         "place": "place", "location": "place", "country": "place", "org": "organisation", "organization": "organisation",
          "organisation": "organisation", "humanprod": "product", "product": "product"}
 
 
@@ -107,8 +107,9 @@ def pred_entities(doc: Document, g: GoldDoc) -> list[Item]:
         if kinds is not None and norm_kind(e.kind) not in kinds:
             continue
         attrs = {"kind": e.kind, "wikidata": e.wikidata, "country": e.country, "lat": e.lat, "lon": e.lon,
-                 "geonames": getattr(e, "geonames", None), "name": e.name}
-        out.extend(_item(doc, m.span, attrs) for m in e.mentions)
+                 "geonames": e.geonames, "name": e.name}
+        # Gold sets annotate names; demonyms ("russe") and descriptions ("l'armée russe") are not scored.
+        out.extend(_item(doc, m.span, attrs) for m in e.mentions if m.form == "name")
     return out
 
 

@@ -141,6 +141,16 @@ class _Languages:
         self.shared = _shared_units(self.data)
         self.compiled: dict[str | None, _Lang] = {}
 
+    def foreign_measure(self, noun: str, code: str | None) -> str:
+        """The measure another language gives a counted noun this one does not know: a word machine
+        translation left in its source language ("220 Haubitzen" in a French text)."""
+        for other in sorted(self.data):
+            if other != code:
+                measure = self.get(other).measure_of.get(noun)
+                if measure is not None and measure not in _STATES:
+                    return measure
+        return "other"
+
     def get(self, code: str | None) -> _Lang:
         if code not in self.compiled:
             data = self.data.get(code or "", {})
@@ -172,7 +182,11 @@ def make_quantities(ctx: Context):
 
     def quantities(doc: Document) -> Document:
         L = languages.get(doc.lang)
-        cands = find_quantities(_lower(doc.text), L)
+        low = _lower(doc.text)
+        cands = find_quantities(low, L)
+        for c in cands:
+            if c.measure == "other" and c.unit is None and c.item is not None:
+                c.measure = languages.foreign_measure(low[c.item[0]:c.item[1]], doc.lang)
         doc.quantities = [_record(doc, i, c) for i, c in enumerate(cands, 1)]
         return doc
 
@@ -227,6 +241,8 @@ def find_quantities(text: str, L: _Lang) -> list[_Cand]:
         limit = cands[k + 1].start if k + 1 < len(cands) else len(text)
         _qualify(text, c, L)
         _count(text, c, L, limit)
+        if c.measure == "other" and c.unit is None and c.item is None:
+            _count_before(text, c, L, cands[k - 1].end if k else 0)
         if not _is_year(text, c, L):
             out.append(c)
     return out
@@ -408,6 +424,28 @@ def _count(text: str, c: _Cand, L: _Lang, limit: int) -> None:
     if inc is not None:
         c.increment = True
         c.end = max(c.end, inc.end())
+
+
+def _count_before(text: str, c: _Cand, L: _Lang, floor: int) -> None:
+    """A bare number takes its measure from the words just before it, in its clause: "ont tué ou
+    blessé environ 4 000" (casualties), "le nombre de soldats ... à environ 11 000" (troops). The
+    span stays the number's: those words are the clause's, not the quantity's."""
+    lo = max(floor, c.start - _WINDOW_CHARS)
+    stop = None
+    for stop in _STOP.finditer(text, lo, c.start):
+        pass
+    if stop is not None:
+        lo = stop.end()
+    found = [(m, L.measure_of[re.sub(r"\s+", " ", m.group().lower())])
+             for m in L.measure.finditer(text, lo, c.start)]
+    if not found:
+        return
+    kinds = [k for _, k in found]
+    states = [k for k in kinds if k in _STATES]
+    if "casualties" in states or ("killed" in states and "injured" in states and _joined(found, L, text)):
+        c.measure = "casualties"
+    else:
+        c.measure = kinds[-1]
 
 
 def _measure_from(c: _Cand, found: list, L: _Lang, text: str) -> None:

