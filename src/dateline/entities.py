@@ -193,6 +193,8 @@ class Linker:
                 out.append(e)  # a name written in lower case ("dpa") matches as written
                 continue
             if acronym and surface.isupper():
+                if j - i == 1 and _zipf(W.folded[i], self.lang) >= 6.0 and self._shouting(i):
+                    continue  # "AU", "UN" in a headline in capitals: the words "au", "un"
                 out.append(e)
                 continue
             if not code & PLAIN:
@@ -203,6 +205,8 @@ class Linker:
                 continue  # "US" as a word in capitals is only the acronym's
             if short and self.year is not None and (self.kb.entries[e].since or 0) > self.year:
                 continue
+            if code & ALTERNATE and j - i == 1 and _zipf(W.folded[i], self.lang) >= COMMON_ZIPF:
+                continue  # "Bon" is Bonn only in GeoNames' alternate names
             out.append(e)
         return out
 
@@ -250,7 +254,7 @@ class Linker:
         keep = []
         for e in entries:
             entry = kb.entries[e]
-            if entry.kind in ("place", "country") and not backed and self._inside_longer_name(i):
+            if entry.kind in ("place", "country") and (self._hyphenated(i) or not backed and self._inside_longer_name(i)):
                 continue
             if not entry.curated and entry.kind == "place" and not backed:
                 if _zipf(word, self.lang) >= COMMON_ZIPF or (W.initial[i] and _zipf(word, self.lang) >= 2.5):
@@ -258,11 +262,25 @@ class Linker:
             keep.append(e)
         return keep
 
+    def _hyphenated(self, i: int) -> bool:
+        W = self.words
+        return any(0 <= k < W.n and W.capitalised(k) and W.text[W.end[min(i, k)]:W.start[max(i, k)]] == "-"
+                   for k in (i - 1, i + 1))
+
+    def _shouting(self, i: int) -> bool:
+        """Is the word next to this one written in capitals too (a headline or a running head)?"""
+        W = self.words
+        return any(0 <= k < W.n and W.surface[k].isupper() and len(W.surface[k]) > 1 for k in (i - 1, i + 1))
+
     def _inside_longer_name(self, i: int) -> bool:
-        """A rare capitalised word joined to this one: "Jordan Peterson", "Paris Hilton"."""
+        """A rare capitalised word joined to this one ("Jordan Peterson", "Paris Hilton"), or any
+        capitalised word joined by a hyphen ("Radio-Paris", "Paris-Soir")."""
         W = self.words
         for k in (i - 1, i + 1):
             if 0 <= k < W.n and W.capitalised(k) and W.joined(min(i, k), max(i, k) + 1):
+                gap = W.text[W.end[min(i, k)]:W.start[max(i, k)]]
+                if gap == "-":
+                    return True  # a hyphenated compound: "Radio-Paris", "Paris-Soir"
                 if k == i - 1 and W.initial[k] and W.folded[k] in self.L.not_names:
                     continue
                 if self._codes(k, k + 1) or W.folded[k] in self.L.titles:
@@ -395,6 +413,9 @@ class Linker:
             if not text or not text[:1].isupper():
                 continue
             start = ent.start_char + ent.text.index(text)
+            k = self.words.index_at(start)
+            if k is not None and " " not in text and "-" not in text and self._hyphenated(k):
+                continue  # a piece of a hyphenated name ("Paris" in "Paris-Soir")
             entries, via = self.link(text, COMPATIBLE.get(kind) if kind else None)
             if not entries and kind is None:
                 continue  # MISC and unlinked: not an entity we can name
@@ -425,7 +446,7 @@ class Linker:
                 if a + n < j and W.key(a, a + n) in L.titles:
                     a, titled = a + n, True
                     break
-            if a < j:
+            if a < j and not (j - a == 1 and self._hyphenated(a)):
                 text = W.text[W.start[a]:W.end[j - 1]]
                 titled = titled or self._after_title(a)
                 entries, via = self.link(text, {"person"} if titled else None, fuzzy=" " in text)

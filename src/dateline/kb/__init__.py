@@ -249,7 +249,7 @@ class KB:
         acronym = alias.isupper() and len(alias) >= 2
         lower = alias.islower() and lang_ != "" and not short
         flags = (ACRONYM if acronym else LOWER if lower else PLAIN) | (SHORT if short else 0)
-        alternate = lang_ == "" and names.fold(alias) != names.fold(self.entries[i].name)
+        alternate = lang_ == "" and not short and names.fold(alias) != names.fold(self.entries[i].name)
         bucket = self.exact[" ".join(k)]
         for n, c in enumerate(bucket):
             if c >> SHIFT == i:  # another spelling of this entry's: flags merge, "alternate" only if both are
