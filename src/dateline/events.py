@@ -13,7 +13,7 @@ Per sentence, from per-language data (`lang/<code>/{events,attribution,modality}
   a mode cue in its clause ("attaque" + "drones" -> ASSAULT aerial). Roles: actor = the parse's
   subject of a verbal trigger, else the nearest entity before the trigger in its sentence that is not
   the source; recipient = an entity after a recipient (or, for ASSAULT, target) preposition; location
-  = a place after a location preposition; time = the nearest time expression of the sentence;
+  = a place after a location preposition (for ASSAULT, any place after the trigger in its clause); time = the nearest time expression of the sentence;
   quantities = the sentence's quantities whose measure fits the event type. Several triggers give
   several events.
 - **Modality** of a trigger or a quantity, by cues in its clause (the stretch between commas,
@@ -29,8 +29,9 @@ Per sentence, from per-language data (`lang/<code>/{events,attribution,modality}
   organisation for troops, materiel and money, its first place, else the report's first place), measure, value/interval,
   qualifier, as_of (the sentence's time), source (entity id, else attribution id, else the outlet),
   modality, and the quantity and event ids.
-- **Consistency.** killed + injured claims near a casualties claim are linked to it (`parts`) when they
-  add up (within 10 % or its interval); otherwise the mismatch is listed in `problems`.
+- **Consistency.** A killed + injured pair stated in one sentence is linked to a casualties total
+  of the same subject anywhere in the report (`parts`) when they add up (within 10 % or its
+  interval); a pair within two sentences of a total it does not add up to is listed in `problems`.
 """
 
 from __future__ import annotations
@@ -302,8 +303,9 @@ class Reader:
                                 return i, j, None, d
         lo, hi = self.clause(self.ts[i], s)
         before = [m for m in self.mentions_in(lo, self.ts[i]) if m.kind in ACTOR_KINDS or m.form == "description"]
-        if before:
-            return i, j, before[-1].entity, None
+        if before:  # the last one, and of those ending there the widest ("Ukraine's military", not "Ukraine")
+            last = max(before, key=lambda m: (m.end, m.end - m.start))
+            return i, j, last.entity, None
         after_hi = min(s.end, (self.te[min(j + 5, s.hi - 1)] if s.hi > j else s.end))
         after = [m for m in self.mentions_in(self.te[j - 1], after_hi) if m.kind in ACTOR_KINDS]
         if after:
@@ -346,6 +348,9 @@ class Reader:
     def modality(self, offset: int, end: int) -> str:
         s = self.sent_of(offset)
         lo, hi = self.clause(offset, s)
+        head = CLAUSE_BREAK.search(self.doc.text, s.start, s.end)
+        if head is not None and head.start() < lo and len(self.words[s.lo:self.tok_at(head.start())]) <= 2:
+            lo = s.start  # a sentence adverb set off by a comma ("Reportedly, ...") governs the sentence
         lo = min(lo, offset)
         hi = max(hi, end)
         t0, t1 = self.tok_at(lo), self.tok_at(hi)
@@ -394,7 +399,7 @@ class Reader:
         if actor is None:
             before = [m for m in self.mentions_in(s.start, start)
                       if (m.kind in ACTOR_KINDS or m.stands_for or m.form != "name") and m.entity not in sources
-                      and not self._after_prep(m, ("location", "recipient", "target"))]
+                      and not self._in_source(m, s) and not self._after_prep(m, ("location", "recipient", "target"))]
             actor = before[-1].entity if before else None
         ev.actor = actor
         for m in self.mentions_in(end, s.end):
@@ -413,6 +418,10 @@ class Reader:
         if ev.type == "MOBILIZE" and ev.recipient is not None and actor is not None:
             # forces raised for another state's war ("renforce ses troupes en Russie") are military aid
             ev.type, ev.mode = "AID", "military"
+        if ev.location is None and ev.type == "ASSAULT":  # "attaque ... contre la ville de Charkiw"
+            lo, hi = self.clause(end, s)
+            after = [m for m in self.mentions_in(end, hi) if m.kind == "place" and not m.stands_for]
+            ev.location = after[0].entity if after else None
         if ev.location is None:
             places = [m for m in self.mentions_in(s.start, start) if m.kind == "place" and not m.stands_for
                       and self._prep_role(m) == "location"]
@@ -459,7 +468,10 @@ class Reader:
 
     def claims(self, events: list[Event]) -> list[Claim]:
         out: list[Claim] = []
-        by_quantity = {q: ev for ev in events for q in ev.quantities}
+        by_quantity: dict[str, Event] = {}
+        for ev in events:  # the sentence's first event that carries a quantity is its claim's event
+            for q in ev.quantities:
+                by_quantity.setdefault(q, ev)
         last_subject: dict[tuple[int, str], str] = {}
         para = self.doc.paragraphs
         for q in self.doc.quantities:
@@ -493,6 +505,21 @@ class Reader:
         self._consistency(out)
         return out
 
+    def _in_source(self, m: _Ment, s: _Sent) -> bool:
+        """Is this mention the sentence's source, or inside the words naming it ("Corée du Sud" in
+        "selon l'armée de la Corée du Sud")?"""
+        a = s.attribution
+        if a is None:
+            return False
+        if m.entity == a.source:
+            return True
+        if a.source_text is not None:
+            return a.source_text.start <= m.start < a.source_text.end
+        for x in self.mentions_in(s.start, s.end):
+            if x.entity == a.source and x.start <= m.start < x.end:
+                return True
+        return False
+
     def _state_of(self, entity: str | None) -> str | None:
         """A person's troops are their state's: the country entity of a person actor, when named."""
         e = self.entity.get(entity or "")
@@ -504,8 +531,7 @@ class Reader:
         """The subject nothing closer gives: for troops, materiel and money the first state or
         organisation of the sentence (a person's state when only a person is named); for the rest
         the first place of the sentence, else the first place or country of the report (its lede)."""
-        ments = [m for m in self.mentions_in(s.start, s.end)
-                 if not (s.attribution is not None and m.entity == s.attribution.source)]
+        ments = [m for m in self.mentions_in(s.start, s.end) if not self._in_source(m, s)]
         if family in ("force", "materiel", "money"):
             for m in ments:
                 if m.kind in ("country", "organisation"):
@@ -533,27 +559,33 @@ class Reader:
         return after[0].entity if after else None
 
     def _consistency(self, claims: list[Claim]) -> None:
+        """Link a casualties total to a killed + injured pair stated together in one sentence (same
+        subject, or one side without one) when they add up (within 10 %, or inside the total's
+        interval); a pair within two sentences of the total that does not add up is a problem."""
         qspan = {q.id: q.span for q in self.doc.quantities}
+        sent_no = {c.id: self.sents.index(self.sent_of(qspan[c.quantity].start)) for c in claims}
+        pairs = []
+        for k in sorted({sent_no[c.id] for c in claims}):
+            here = [c for c in claims if sent_no[c.id] == k and c.value is not None]
+            killed = next((c for c in here if c.measure == "killed"), None)
+            injured = next((c for c in here if c.measure == "injured"), None)
+            if killed and injured:
+                pairs.append((k, killed, injured))
         for total in (c for c in claims if c.measure == "casualties"):
-            ts = self.sent_of(qspan[total.quantity].start)
-            k = self.sents.index(ts)
-            near = {id(x) for x in self.sents[max(0, k - 2):k + 3]}
-            parts = {m: [c for c in claims if c.measure == m and id(self.sent_of(qspan[c.quantity].start)) in near
-                         and c.value is not None and (c.subject == total.subject or not total.subject or not c.subject)]
-                     for m in ("killed", "injured")}
-            if not parts["killed"] or not parts["injured"]:
-                continue
-            killed, injured = parts["killed"][0], parts["injured"][0]
-            added = killed.value + injured.value
-            ref = total.value
-            ok = (ref is not None and abs(added - ref) <= 0.1 * ref) or (
-                ref is None and total.low is not None and total.high is not None and total.low <= added <= total.high)
-            if ok:
-                total.parts = [killed.id, injured.id]
-            else:
-                self.doc.problem(NAME, f"killed {killed.value:g} + injured {injured.value:g} = {added:g} does not "
-                                       f"match casualties {ref if ref is not None else (total.low, total.high)} "
-                                       f"({total.id})", qspan[total.quantity])
+            for k, killed, injured in pairs:
+                if total.subject and any(x.subject and x.subject != total.subject for x in (killed, injured)):
+                    continue
+                added = killed.value + injured.value
+                ref = total.value
+                if (ref is not None and abs(added - ref) <= 0.1 * ref) or (
+                        ref is None and total.low is not None and total.high is not None
+                        and total.low <= added <= total.high):
+                    total.parts = [killed.id, injured.id]
+                    break
+                if abs(k - sent_no[total.id]) <= 2:
+                    self.doc.problem(NAME, f"killed {killed.value:g} + injured {injured.value:g} = {added:g} does "
+                                           f"not match casualties {ref if ref is not None else (total.low, total.high)}"
+                                           f" ({total.id})", qspan[total.quantity])
 
     def run(self) -> None:
         self.doc.attributions = self.attributions()

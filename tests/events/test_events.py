@@ -1,0 +1,154 @@
+"""Events, attribution, modality and claims on short reports written for these tests (fr, en, de).
+
+Each case runs the real extractor and checks one rule of `dateline.events` (its docstring): the
+event type and roles, who says so, how surely, and the claim a figure becomes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dateline.config import Options
+from dateline.document import Document
+from dateline.ingest import from_text
+
+PUB = dt.date(2025, 6, 12)
+
+
+@pytest.fixture(scope="module")
+def run(extractor):
+    def go(text: str, lang: str) -> Document:
+        return extractor.pipeline(from_text(text, Options(lang=lang, published=PUB)))
+
+    return go
+
+
+def name_of(doc: Document, ref: str | None) -> str | None:
+    """An entity id as its canonical name; an attribution id as its source's name or words."""
+    for e in doc.entities:
+        if e.id == ref:
+            return e.name
+    for a in doc.attributions:
+        if a.id == ref:
+            return name_of(doc, a.source) if a.source else (a.source_text.text if a.source_text else None)
+    return ref
+
+
+def claim(doc: Document, measure: str):
+    found = [c for c in doc.claims if c.measure == measure]
+    assert found, [(c.measure, c.value) for c in doc.claims]
+    return found[0]
+
+
+def events(doc: Document, type_: str):
+    return [e for e in doc.events if e.type == type_]
+
+
+# ---- events: type, mode, roles ----
+
+@pytest.mark.parametrize("lang, text, type_, mode, actor, location", [
+    pytest.param("fr", "Dans la nuit, la Russie a lancé une attaque de drones contre la ville d'Odessa.",
+                 "ASSAULT", "aerial", "Russia", "Odesa", id="fr-drone-attack"),
+    pytest.param("en", "Israel launched airstrikes on Gaza on Tuesday.", "ASSAULT", "aerial", "Israel",
+                 "Gaza City", id="en-airstrikes"),
+    pytest.param("de", "Russland griff in der Nacht die Stadt Charkiw mit Drohnen an. Der Drohnenangriff traf "
+                 "ein Wohnhaus in Charkiw.", "ASSAULT", "aerial", None, "Kharkiv", id="de-drone-attack"),
+])
+def test_event_type_mode_and_roles(run, lang, text, type_, mode, actor, location):
+    doc = run(text, lang)
+    found = events(doc, type_)
+    assert any(e.mode == mode for e in found), [(e.type, e.mode, e.trigger.text) for e in doc.events]
+    if actor:
+        assert any(name_of(doc, e.actor) == actor for e in found)
+    assert any(name_of(doc, e.location) == location for e in found)
+
+
+def test_troops_sent_abroad_are_military_aid_to_that_state(run):
+    doc = run("La Corée du Nord a envoyé 3 000 soldats supplémentaires en Russie.", "fr")
+    aid = events(doc, "AID")
+    assert aid and aid[0].mode == "military"
+    assert (name_of(doc, aid[0].actor), name_of(doc, aid[0].recipient)) == ("North Korea", "Russia")
+    c = claim(doc, "troops")
+    assert (c.value, c.qualifier, name_of(doc, c.subject), c.event) == (3000, "exact", "North Korea", aid[0].id)
+
+
+def test_one_sentence_may_hold_several_events(run):
+    doc = run("The president met his Turkish counterpart in Ankara, and Russia shelled Kharkiv.", "en")
+    assert {"CONSULT", "ASSAULT"} <= {e.type for e in doc.events}
+
+
+# ---- attribution ----
+
+@pytest.mark.parametrize("lang, text, source", [
+    pytest.param("fr", "Selon l'agence Reuters, 30 personnes ont été tuées à Gaza.", "Reuters", id="fr-selon"),
+    pytest.param("en", "At least 12 people were injured in Odesa, Ukraine's military said.",
+                 "armed forces of Ukraine", id="en-said-after"),
+    pytest.param("de", "Laut dpa wurden in Charkiw mindestens neun Menschen verletzt.", "Deutsche Presse-Agentur",
+                 id="de-laut"),
+])
+def test_attribution_source_is_an_entity(run, lang, text, source):
+    doc = run(text, lang)
+    assert doc.attributions, doc.entities
+    assert name_of(doc, doc.attributions[0].source) == source
+
+
+def test_a_source_that_is_no_entity_is_described(run):
+    doc = run("Selon un responsable militaire, 200 soldats ont été déployés près de la frontière.", "fr")
+    a = doc.attributions[0]
+    assert a.source is None and "responsable" in a.source_text.text
+
+
+def test_a_direct_quote_keeps_its_speaker(run):
+    doc = run('"We will never give up our land," Zelensky said on Monday.', "en")
+    quoted = [a for a in doc.attributions if a.quote is not None]
+    assert quoted and "never give up our land" in quoted[0].quote.text
+    assert name_of(doc, quoted[0].source) == "Volodymyr Zelensky"
+
+
+# ---- modality ----
+
+@pytest.mark.parametrize("lang, text, measure, modality", [
+    pytest.param("fr", "Environ 500 soldats auraient été tués lors de ces combats.", "killed", "alleged",
+                 id="fr-conditionnel"),
+    pytest.param("fr", "La Russie pourrait envoyer 2 000 soldats supplémentaires.", "troops", "possible",
+                 id="fr-pourrait"),
+    pytest.param("en", "The United States is expected to send 50 tanks to Ukraine.", "weapons", "expected",
+                 id="en-expected"),
+    pytest.param("en", "Reportedly, 40 soldiers were killed near Bakhmut.", "killed", "alleged",
+                 id="en-reportedly"),
+    pytest.param("fr", "Selon la police, 12 personnes ont été blessées à Lyon.", "injured", "reported",
+                 id="fr-reported"),
+    pytest.param("en", "Twelve people were injured in the blast in Lviv.", "injured", "asserted", id="en-asserted"),
+])
+def test_claim_modality(run, lang, text, measure, modality):
+    assert claim(run(text, lang), measure).modality == modality
+
+
+def test_negation_before_a_trigger(run):
+    doc = run("Russia did not attack Kyiv overnight, officials said.", "en")
+    assert [e.modality for e in events(doc, "ASSAULT")] == ["negated"]
+
+
+# ---- claims: subject, as-of, consistency ----
+
+def test_casualties_are_the_place_where_they_fell(run):
+    doc = run("Une attaque de missiles contre Kharkiv a fait au moins 9 blessés le 3 juin.", "fr")
+    c = claim(doc, "injured")
+    assert (c.value, c.qualifier, name_of(doc, c.subject), c.as_of) == (9, "at_least", "Kharkiv", "2025-06-03")
+
+
+def test_parts_that_add_up_are_linked_to_the_total(run):
+    doc = run("L'armée a perdu environ 1 000 hommes, tués ou blessés, dans la région de Koursk. "
+              "Un député a précisé que 300 soldats ont été tués et 700 blessés.", "fr")
+    total = claim(doc, "casualties")
+    parts = {c.id: c for c in doc.claims}
+    assert sorted(parts[p].measure for p in total.parts) == ["injured", "killed"]
+
+
+def test_parts_that_do_not_add_up_are_a_problem(run):
+    doc = run("Le bilan s'élève à environ 1 000 morts ou blessés. Selon un député, 300 soldats ont été tués "
+              "et 200 blessés.", "fr")
+    assert claim(doc, "casualties").parts == []
+    assert any("does not match casualties" in p.message for p in doc.problems)
