@@ -24,12 +24,12 @@ it stands for in `stands_for`.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Any
 
 from rapidfuzz import fuzz, process
 
@@ -145,10 +145,14 @@ class _Words:
         return " ".join(self.folded[i:j])
 
     def index_at(self, offset: int) -> int | None:
-        import bisect
-
+        """The word starting at `offset`, if one does."""
         k = bisect.bisect_left(self.start, offset)
         return k if k < self.n and self.start[k] == offset else None
+
+    def index_after(self, offset: int) -> int | None:
+        """One past the word ending at `offset`, if one does."""
+        k = bisect.bisect_left(self.end, offset)
+        return k + 1 if k < self.n and self.end[k] == offset else None
 
 
 @register(NAME, reads={"text", "lang", "sentences"}, adds={"entities"})
@@ -317,7 +321,7 @@ class Linker:
         country_at: dict[int, tuple[int, str]] = {}  # word index where a country mention starts -> (end word, iso)
         for c in names + demonyms:
             iso = self._country_of(c)
-            i, j = W.index_at(c.start), self._word_end(c.end)
+            i, j = W.index_at(c.start), W.index_after(c.end)
             if iso and i is not None and j is not None:
                 country_at[i] = (j, iso)
         ends = {j - 1: (i, iso) for i, (j, iso) in country_at.items()}
@@ -355,12 +359,6 @@ class Linker:
             if entry.kind == "country":
                 return entry.country
         return None
-
-    def _word_end(self, offset: int) -> int | None:
-        import bisect
-
-        k = bisect.bisect_left(self.words.end, offset)
-        return k + 1 if k < self.words.n and self.words.end[k] == offset else None
 
     # ---- 4. NER and capitalised runs, linked by name, skeleton, fuzzy ----
 
@@ -605,8 +603,6 @@ class _Intervals:
         self.spans = sorted(spans)
 
     def overlaps(self, start: int, end: int) -> bool:
-        import bisect
-
         k = bisect.bisect_left(self.spans, (end, end))
         return any(s < end and start < e for s, e in self.spans[max(0, k - 8):k])
 
@@ -620,8 +616,3 @@ def _resolve_overlaps(cands: list[Cand]) -> list[Cand]:
             kept.append(c)
     return sorted(kept, key=lambda c: c.start)
 
-
-def describe(doc: Document) -> list[dict[str, Any]]:
-    """A compact view for debugging: name, kind, wikidata, mentions."""
-    return [{"name": e.name, "kind": e.kind, "wikidata": e.wikidata,
-             "mentions": [m.span.text for m in e.mentions]} for e in doc.entities]

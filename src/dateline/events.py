@@ -6,7 +6,7 @@ Per sentence, from per-language data (`lang/<code>/{events,attribution,modality}
   or a verb of saying ("a déclaré", "said", "sagte") whose subject (the parse's `nsubj` where a parser
   exists; else the nearest entity before the verb in its clause, or after it when inverted: "said
   Peskov") is the source. The source is an entity id when an entity is there, else the described
-  words ("un législateur sud-coréen") with `source_kind` from `described_sources`. An attribution
+  words ("un législateur sud-coréen", recognised by the nouns of `described_sources`). An attribution
   governs its sentence. A direct quote is attached to the attribution of its sentence or of the
   sentence right after it ("...", a déclaré X).
 - **Events.** Triggers typed with PLOVER (type + mode); a trigger without its own mode takes one from
@@ -399,7 +399,7 @@ class Reader:
         if actor is None:
             before = [m for m in self.mentions_in(s.start, start)
                       if (m.kind in ACTOR_KINDS or m.stands_for or m.form != "name") and m.entity not in sources
-                      and not self._in_source(m, s) and not self._after_prep(m, ("location", "recipient", "target"))]
+                      and not self._in_source(m, s) and self._prep_role(m) not in ("location", "recipient", "target")]
             actor = before[-1].entity if before else None
         ev.actor = actor
         for m in self.mentions_in(end, s.end):
@@ -433,6 +433,7 @@ class Reader:
         ev.quantities = [q.id for q in self.doc.quantities if s.start <= q.span.start < s.end and q.measure in fits]
 
     def _prep_role(self, m: _Ment) -> str | None:
+        """The role a preposition one to three words before the mention gives it ("à", "contre la")."""
         k = self.tok_at(m.start)
         for n in (1, 2, 3):
             if k - n < 0:
@@ -441,12 +442,7 @@ class Reader:
                 hit = ph.match(self.words, k - n)
                 if hit and hit[0] == k:
                     return role
-            if self.words[k - n] not in ("la", "le", "les", "l'", "the", "der", "die", "das", "den", "dem", "des"):
-                pass
         return None
-
-    def _after_prep(self, m: _Ment, roles: tuple[str, ...]) -> bool:
-        return self._prep_role(m) in roles
 
     def _parse_subject(self, start: int, end: int) -> str | None:
         sdoc = self.doc.nlp_doc
