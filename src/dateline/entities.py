@@ -43,6 +43,7 @@ MARGIN = 1.0         # how far the best reading of an ambiguous name must lead (
 FUZZY = 92            # rapidfuzz ratio between skeletons (0-100); measured on HIPE (bench/entities.py)
 MIN_FUZZY = 6         # shorter names are not fuzzy-matched
 COMMON_ZIPF = 3.0     # a one-word GeoNames-only place that is also this common a word needs NER to back it
+VERY_COMMON_ZIPF = 5.5  # a word this common is no name even capitalised mid-sentence ("Un", "Bon")
 NAME_ZIPF = 4.0       # a capitalised neighbour rarer than this is a name: the place is part of a longer name
 _GAP = re.compile(r"[ \u00a0\-'’.]{0,2}")
 NER_KINDS = {"PER": "person", "PERSON": "person", "ORG": "organisation", "LOC": "place", "GPE": "place",
@@ -74,6 +75,7 @@ class _Lang:
     titles: set[str] = field(default_factory=set)
     particles: set[str] = field(default_factory=set)
     not_names: set[str] = field(default_factory=set)
+    capitalised_nouns: bool = False   # German: a capital letter does not mark a name
     max_words: int = 1
 
 
@@ -101,18 +103,25 @@ class _Cues:
             L.titles = {" ".join(kbnames.key(str(w))) for w in data.get("titles") or []}
             L.particles = {kbnames.fold(str(w)) for w in data.get("person_particles") or []}
             L.not_names = {kbnames.fold(str(w)) for w in data.get("not_names") or []}
+            L.capitalised_nouns = bool(data.get("capitalised_nouns"))
             self._by_lang[code] = L
         return self._by_lang[code]
 
 
 @functools.lru_cache(maxsize=100_000)
 def _zipf(word: str, lang: str) -> float:
+    """How common a word is: the greater of its lower-cased and its folded form ("Türen" is the
+    common "türen", not the rare "turen")."""
     from wordfreq import zipf_frequency
 
-    try:
-        return zipf_frequency(word, lang)
-    except (LookupError, ValueError):
-        return 0.0
+    def one(w: str) -> float:
+        try:
+            return zipf_frequency(w, lang)
+        except (LookupError, ValueError):
+            return 0.0
+
+    low, folded = word.lower(), kbnames.fold(word)
+    return max(one(low), one(folded)) if low != folded else one(low)
 
 
 class _Words:
@@ -197,7 +206,7 @@ class Linker:
                 out.append(e)  # a name written in lower case ("dpa") matches as written
                 continue
             if acronym and surface.isupper():
-                if j - i == 1 and _zipf(W.folded[i], self.lang) >= 6.0 and self._shouting(i):
+                if j - i == 1 and _zipf(W.surface[i], self.lang) >= 6.0 and self._shouting(i):
                     continue  # "AU", "UN" in a headline in capitals: the words "au", "un"
                 out.append(e)
                 continue
@@ -209,7 +218,7 @@ class Linker:
                 continue  # "US" as a word in capitals is only the acronym's
             if short and self.year is not None and (self.kb.entries[e].since or 0) > self.year:
                 continue
-            if code & ALTERNATE and j - i == 1 and _zipf(W.folded[i], self.lang) >= COMMON_ZIPF:
+            if code & ALTERNATE and j - i == 1 and _zipf(W.surface[i], self.lang) >= COMMON_ZIPF:
                 continue  # "Bon" is Bonn only in GeoNames' alternate names
             out.append(e)
         return out
@@ -242,8 +251,10 @@ class Linker:
     def _genitive(self, i: int) -> list[int]:
         """German "Russlands", "Kiews": the name without its genitive -s."""
         W = self.words
+        if not W.capitalised(i) or W.folded[i] in self.L.not_names:
+            return []  # "Manches" is a word of its own, not the genitive of "Manche"
         codes = self.kb.exact.get(W.folded[i][:-1], [])
-        return [decode(c)[0] for c in codes if not decode(c)[1] and W.capitalised(i)]
+        return [decode(c)[0] for c in codes if not decode(c)[1] and not (c & ALTERNATE and not c & PLAIN)]
 
     def _plausible(self, i: int, j: int, entries: list[int]) -> list[int]:
         """Drop readings of a one-word match that the context rules out."""
@@ -258,13 +269,39 @@ class Linker:
         keep = []
         for e in entries:
             entry = kb.entries[e]
-            if entry.kind in ("place", "country") and (self._hyphenated(i) or not backed and self._inside_longer_name(i)):
+            if entry.kind in ("place", "country") and (self._hyphenated(i) or self._named_after(i)
+                                                        or not backed and self._inside_longer_name(i)):
                 continue
+            if (W.start[i], e) in self.alternate and self._capitalised_neighbour(i):
+                continue  # "Joseph Bech": a GeoNames alternate name ("Bech" for Vienna) inside a person's name
             if not entry.curated and entry.kind == "place" and not backed:
-                if _zipf(word, self.lang) >= COMMON_ZIPF or (W.initial[i] and _zipf(word, self.lang) >= 2.5):
+                surface = W.surface[i]
+                if _zipf(surface, self.lang) >= COMMON_ZIPF or (W.initial[i] and _zipf(surface, self.lang) >= 2.5):
                     continue
             keep.append(e)
         return keep
+
+    def _named_after(self, i: int) -> bool:
+        """Is word i the place in a longer name: a capitalised word, a link word, then the place
+        ("Banque de France", "Journal de Paris", "Bank of England", "Albert von Belgien")? A title
+        ("Président de la France") or, in a language that capitalises nouns, a common noun
+        ("Regierung von Spanien") before the link is not a name."""
+        W, L = self.words, self.L
+        for n in (1, 2):
+            x = i - n - 1
+            if x < 0 or W.key(i - n, i) not in L.links or not W.joined(x, i + 1):
+                continue
+            if not W.capitalised(x) or W.initial[x] or W.folded[x] in L.titles or W.folded[x] in L.not_names:
+                return False
+            if L.capitalised_nouns and _zipf(W.surface[x], self.lang) >= 4.0:
+                return False
+            return not W.surface[x].isupper() or W.surface[i].isupper()
+        return False
+
+    def _capitalised_neighbour(self, i: int) -> bool:
+        W = self.words
+        return any(0 <= k < W.n and W.capitalised(k) and not W.initial[max(i, k)] and W.joined(min(i, k), max(i, k) + 1)
+                   and W.folded[k] not in self.L.titles for k in (i - 1, i + 1))
 
     def _hyphenated(self, i: int) -> bool:
         W = self.words
@@ -289,7 +326,7 @@ class Linker:
                     continue
                 if self._codes(k, k + 1) or W.folded[k] in self.L.titles:
                     continue
-                if _zipf(W.folded[k], self.lang) < NAME_ZIPF:
+                if _zipf(W.surface[k], self.lang) < NAME_ZIPF:
                     return True
         return False
 
@@ -368,7 +405,21 @@ class Linker:
         word of the language ("Wechsel", "Inland") is only taken by its exact spelling."""
         kb = self.kb
         k = " ".join(kbnames.key(text))
-        found = [decode(c)[0] for c in kb.exact.get(k, []) if not decode(c)[2] or self._recent(decode(c)[0])]
+        one_word = " " not in k
+        found = []
+        for code in kb.exact.get(k, []):
+            e, acronym, short = decode(code)
+            if acronym and not code & PLAIN and not text.isupper():
+                continue  # "Un", "Au" are words; only "UN", "AU" are the acronyms
+            if code & ALTERNATE and one_word and _zipf(text, self.lang) >= COMMON_ZIPF:
+                continue  # a common word that only GeoNames' alternate names make a place
+            if short and not self._recent(e):
+                continue
+            entry = kb.entries[e]
+            if (one_word and not entry.curated and entry.kind == "place"
+                    and _zipf(text, self.lang) >= (COMMON_ZIPF if self.L.capitalised_nouns else VERY_COMMON_ZIPF)):
+                continue  # "Un", "Bon", German "Türen": a common word that is also some village's name
+            found.append(e)
         found = [e for e in found if kinds is None or kb.entries[e].kind in kinds]
         if found:
             return found, "kb"
@@ -395,9 +446,8 @@ class Linker:
     def _common(self, word: str, zipf: float = 3.0) -> bool:
         """Is this word (lower-cased) a common word of the document's language, or a very common one
         of another (a foreign word left by machine translation)?"""
-        low = kbnames.fold(word)
-        return _zipf(low, self.lang) >= zipf or any(_zipf(low, other) >= zipf + 0.5 for other in ("en", "fr", "de")
-                                                   if other != self.lang)
+        return _zipf(word, self.lang) >= zipf or any(_zipf(word, other) >= zipf + 0.5 for other in ("en", "fr", "de")
+                                                    if other != self.lang)
 
     def _recent(self, e: int) -> bool:
         since = self.kb.entries[e].since
@@ -437,7 +487,7 @@ class Linker:
                     W.capitalised(j) or (W.folded[j] in L.particles and j + 1 < W.n and W.capitalised(j + 1))):
                 j += 1
             a = i
-            while a < j and W.initial[a] and (W.folded[a] in L.not_names or _zipf(W.folded[a], self.lang) >= 4.5):
+            while a < j and W.initial[a] and (W.folded[a] in L.not_names or _zipf(W.surface[a], self.lang) >= 4.5):
                 a += 1
             titled = False
             for n in (3, 2, 1):  # a capitalised title opens the run: "Foreign Minister Andrii Sybiha"

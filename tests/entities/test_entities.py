@@ -499,6 +499,20 @@ NOT_LINKED = [
     pytest.param("en", "Reading the statement aloud, the spokesman paused.", PUB, None, "Reading",
                  id="Reading-verb-at-sentence-start"),
     pytest.param("en", "We bought a turkey and some china.", PUB, "Q43", "turkey", id="lowercase-common-nouns"),
+    pytest.param("fr", "Au bout de trois jours, les secours ont fouillé les décombres.", PUB, "Q7159", "Au",
+                 id="acronym-Au-preposition-at-sentence-start"),
+    pytest.param("fr", "Elle a dit : « Un cessez-le-feu est possible. »", PUB, "Q1065", "Un",
+                 id="acronym-Un-after-a-quote-mark"),
+    pytest.param("fr", "La Banque de France a relevé ses prévisions pour l'économie.", PUB, "Q142", None,
+                 id="place-inside-a-bank-name"),
+    pytest.param("en", "The Bank of England held rates, traders in Leeds said.", PUB, None, "England",
+                 id="place-inside-Bank-of-England"),
+    pytest.param("de", "Als die Bewohner die Türen öffneten, schlugen Flammen heraus.", PUB, "Q495", "Türen",
+                 id="German-common-noun-Tueren-not-Turin"),
+    pytest.param("de", "Auch in diesem Bericht wird Manches verschwiegen.", PUB, "Q34640", "Manches",
+                 id="German-pronoun-Manches-not-a-genitive"),
+    pytest.param("de", "Im Flur hingen ein Spiegel und zwei Bilder.", PUB, "Q131478", "Spiegel",
+                 id="German-noun-Spiegel-not-the-magazine"),
 ]
 
 
@@ -518,6 +532,17 @@ def test_person_name_containing_a_place_is_not_the_place(run):
     e = entity_of(doc, "Paris")
     assert e.wikidata == "Q90"
     assert [m.span.start for m in e.mentions] == [text.rindex("Paris")]
+
+
+@pytest.mark.parametrize("lang, text, place, qid", [
+    pytest.param("de", "Die Regierung von Spanien hat den Botschafter einbestellt.", "Spanien", "Q29",
+                 id="German-common-noun-before-von"),
+    pytest.param("fr", "Le président de la France a reçu son homologue.", "France", "Q142", id="title-before-de"),
+    pytest.param("en", "The President of Ukraine spoke to reporters in Kyiv.", "Ukraine", "Q212", id="title-before-of"),
+])
+def test_place_after_a_common_noun_or_title_is_still_the_place(run, lang, text, place, qid):
+    """Only a name before the link word ("Banque de France") makes the place part of a longer name."""
+    assert entity_of(run(text, lang), place).wikidata == qid
 
 
 def test_unknown_surname_is_not_fuzzy_matched_to_a_town(run):
