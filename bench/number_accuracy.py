@@ -2,6 +2,10 @@
 
 A case counts as right when the multiset of values found in its input equals the gold multiset
 (relative tolerance 1e-6); negative cases (no gold result) are right when nothing is found.
+Range cases (NumberRangeModel): the quantities stage's bounded quantities (range, at least, more
+than, less than, at most) as (low, high) pairs must equal the gold intervals ("(20,35]" is 20..35;
+an open side is None); for a one-sided interval the bracket must agree with the qualifier
+("[" at least / at most, "(" more than / less than). text2num has no ranges: no baseline there.
 text2num alone: `alpha2digit(text, lang)`, then every `\\d+([.,]\\d+)?` of its output read as a number
 (text2num has no thousands grouping of its own). Run:
 
@@ -62,6 +66,80 @@ def text2num_alone(text: str, code: str) -> list[float]:
     return [float(n.replace(",", ".")) for n in _T2N_NUMBER.findall(converted)]
 
 
+_INTERVAL = re.compile(r"^([\[(])\s*([^,]*?)\s*,\s*([^,]*?)\s*([\])])$")
+_BOUNDED = {"range", "at_least", "more_than", "less_than", "at_most"}
+
+
+def gold_intervals(case: dict) -> list[tuple] | None:
+    out = []
+    for r in case.get("Results", []):
+        m = _INTERVAL.match(str(r.get("Resolution", {}).get("value", "")))
+        if m is None:
+            return None
+        try:
+            low = float(m.group(2)) if m.group(2) else None
+            high = float(m.group(3)) if m.group(3) else None
+        except ValueError:
+            return None
+        out.append((low, high, m.group(1) if high is None else m.group(4) if low is None else ""))
+    return out
+
+
+def our_intervals(text: str, code: str) -> list[tuple]:
+    from dateline.config import Options
+    from dateline.document import Document
+    from dateline.normalize.quantities import make_quantities
+    from dateline.pipeline import Context
+
+    global _STAGE
+    if _STAGE is None:
+        _STAGE = make_quantities(Context(Options()))
+    doc = _STAGE(Document(id="bench", raw=text, text=text, lang=code))
+    out = []
+    for q in doc.quantities:
+        if q.qualifier not in _BOUNDED:
+            continue
+        if q.qualifier == "range":
+            out.append((q.low, q.high, ""))
+        elif q.qualifier in ("at_least", "more_than"):
+            out.append((q.value, None, "[" if q.qualifier == "at_least" else "("))
+        else:
+            out.append((None, q.value, "]" if q.qualifier == "at_most" else ")"))
+    return out
+
+
+_STAGE = None
+
+
+def same_intervals(found: list[tuple], gold: list[tuple]) -> bool:
+    def key(t):
+        return tuple(-1e300 if x is None else x for x in t[:2]) + (t[2],)
+
+    if len(found) != len(gold):
+        return False
+    for a, b in zip(sorted(found, key=key), sorted(gold, key=key)):
+        if a[2] != b[2] or any((x is None) != (y is None) or (x is not None and not math.isclose(x, y, rel_tol=1e-6))
+                               for x, y in zip(a[:2], b[:2])):
+            return False
+    return True
+
+
+def ranges(root: Path) -> None:
+    print(f"\n{'lang':<5}{'ranges':>7}{'dateline':>10}")
+    for code, folder in LANGS.items():
+        path = root / "Number" / folder / "NumberRangeModel.json"
+        if not path.is_file():
+            continue
+        n = right = 0
+        for case in json.loads(path.read_text(encoding="utf-8")):
+            gold = gold_intervals(case)
+            if gold is None:
+                continue
+            n += 1
+            right += same_intervals(our_intervals(case["Input"], code), gold)
+        print(f"{code:<5}{n:>7}{right / max(n, 1):>10.1%}")
+
+
 def main(root: Path = DEFAULT) -> None:
     if not root.is_dir():
         print(f"skipped: {root} is absent")
@@ -82,6 +160,7 @@ def main(root: Path = DEFAULT) -> None:
             score["t2n"] += same(text2num_alone(case["Input"], code), gold)
         n = score["n"] or 1
         print(f"{code:<5}{score['n']:>7}{score['ours'] / n:>10.1%}{score['t2n'] / n:>10.1%}")
+    ranges(root)
 
 
 if __name__ == "__main__":

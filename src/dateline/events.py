@@ -356,7 +356,10 @@ class Reader:
         t0, t1 = self.tok_at(lo), self.tok_at(hi)
         trig = self.tok_at(offset)
         L = self.L
-        neg = L.modal_words["negated"].find(self.words, max(t0, trig - 3), min(t1, trig + 2))
+        after = max(self.tok_at(end), trig + 1)
+        # the words of the span itself are not read: "pas moins de neuf" is a qualifier, not a negation
+        neg = (L.modal_words["negated"].find(self.words, max(t0, trig - 3), trig)
+               or L.modal_words["negated"].find(self.words, after, min(t1, after + 1)))
         if neg:
             return "negated"
         for m in MODALITIES[1:]:
@@ -538,11 +541,23 @@ class Reader:
                                  None)
                     if state:
                         return state
-        for m in ments:
-            if m.kind in ("place", "country") and m.form == "name":
-                return m.entity
-        first = next((m for m in self.ments if m.kind in ("place", "country") and m.form == "name"), None)
+        here = self._place_in(s, located=False)
+        if here is not None:
+            return here
+        # the report's lede: its first place-like name
+        places = [m for m in self.ments if m.kind in ("place", "country") and m.form == "name"]
+        first = places[0] if places else None
         return first.entity if first else None
+
+    def _place_in(self, s: _Sent, located: bool) -> str | None:
+        """The sentence's place: the first one after a location word ("aux États-Unis", "in Mokha"),
+        else (unless `located`) its first place-like name (which may be a storm's or a source's)."""
+        places = [m for m in self.mentions_in(s.start, s.end) if m.kind in ("place", "country")
+                  and m.form == "name" and not self._in_source(m, s)]
+        found = [m for m in places if self._prep_role(m) == "location"]
+        if not found and not located:
+            found = places
+        return found[0].entity if found else None
 
     def _phrase_subject(self, start: int, end: int, s: _Sent) -> str | None:
         """An entity named in the quantity's own phrase: "3 000 soldats nord-coréens", "4,000 North Koreans"."""

@@ -121,6 +121,9 @@ def test_a_direct_quote_keeps_its_speaker(run):
     pytest.param("fr", "Selon la police, 12 personnes ont été blessées à Lyon.", "injured", "reported",
                  id="fr-reported"),
     pytest.param("en", "Twelve people were injured in the blast in Lviv.", "injured", "asserted", id="en-asserted"),
+    pytest.param("fr", "Pas moins de quinze personnes ont été blessées à Nantes.", "injured", "asserted",
+                 id="fr-pas-moins-de-is-a-qualifier"),
+    pytest.param("fr", "Aucun des 40 passagers n'a été blessé à Nantes.", "injured", "negated", id="fr-aucun"),
 ])
 def test_claim_modality(run, lang, text, measure, modality):
     assert claim(run(text, lang), measure).modality == modality

@@ -1,4 +1,4 @@
-"""The number reader: digits with each language's grouping, number words, multipliers."""
+"""The number reader: digits with each language's grouping, number words, multipliers, signs and fractions."""
 
 from __future__ import annotations
 
@@ -109,7 +109,8 @@ def test_offsets_cover_the_number(code, text, span):
 @pytest.mark.parametrize("code,s,value,length", [
     ("fr", "3 000", 3000, 5), ("fr", "2022 300", 2022, 4), ("en", "3,000", 3000, 5),
     ("de", "3,000", 3.0, 5), ("en", "192.168", 192.168, 7), ("fr", "1,5", 1.5, 3),
-    ("de", "1.234,5", 1234.5, 7), ("en", "1,5", 1.5, 3), ("en", "3 000", 3, 1),
+    ("de", "1.234,5", 1234.5, 7), ("en", "1,5", 1.5, 3), ("en", "3 000", 3000, 5),
+    ("en", "3 200", 3, 1), ("en", "1 414 021", 1414021, 9), ("en", "3\u00a0200", 3200, 5),
 ])
 def test_read_digits(code, s, value, length):
     assert read_digits(s, lexicon(code)) == (pytest.approx(value), length)
@@ -125,3 +126,215 @@ def test_language_without_numbers_data_reads_digits():
 def test_scaling_has_no_binary_noise():
     assert parse_number("1,1 million", lexicon("fr")) == 1100000.0
     assert parse_number("0,3 milliard", lexicon("fr")) == 300000000.0
+
+
+# ---- signs, fractions, suffixes, mixed forms ------------------------------------------------------
+
+def values(code: str, text: str) -> list[float]:
+    return [m.value for m in find_numbers(text, lexicon(code))]
+
+
+@pytest.mark.parametrize("code,text,expected", [
+    # signs: a glued hyphen or minus sign, or a sign word, makes the number negative
+    ("en", "Overnight lows reached -12 in the capital.", [-12]),
+    ("en", "Growth slowed to \u22120.4% in the third quarter.", [-0.4]),
+    ("en", "Temperatures fell to minus 5 on Sunday.", [-5]),
+    ("en", "The balance was negative one for the year.", [-1]),
+    ("en", "The index moved (-3) points.", [-3]),
+    ("fr", "Il faisait moins 7 degrés à l'aube.", [-7]),
+    ("fr", "La croissance a atteint -1,8 % au printemps.", [-1.8]),
+    ("fr", "Le solde est resté négatif un trimestre sur deux.", [-1, 2]),
+    ("de", "In der Nacht wurden minus 15 Grad gemessen.", [-15]),
+    ("de", "Das Wachstum lag bei \u22120,3 Prozent.", [-0.3]),
+    # hyphens that are ranges, compounds or bullets are no minus sign
+    ("en", "Some 1,000-3,000 people were evacuated.", [1000, 3000]),
+    ("en", "Some 1,000 -3,000 people were evacuated.", [1000, 3000]),
+    ("en", "The 2014-2015 season was cancelled.", [2014, 2015]),
+    ("fr", "Entre 1 000 - 3 000 personnes ont fui.", [1000, 3000]),
+    ("en", "- 5 soldiers were wounded, officials said.", [5]),
+    ("en", "Ukraine received F-16 jets.", [16]),
+    ("fr", "Au moins 3 000 soldats ont été déployés.", [3000]),
+    ("fr", "Plus ou moins 300 manifestants étaient présents.", [300]),
+    ("en", "The poll has a margin of plus or minus 3 points.", [3]),
+])
+def test_signs(code, text, expected):
+    assert values(code, text) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("code,text,span", [
+    ("en", "Lows of -12 were recorded.", "-12"),
+    ("en", "Lows of minus 12 were recorded.", "minus 12"),
+    ("fr", "La température est descendue à moins 7 degrés.", "moins 7"),
+])
+def test_sign_is_in_the_span(code, text, span):
+    (m,) = find_numbers(text, lexicon(code))
+    assert text[m.start:m.end] == span and m.value < 0
+
+
+@pytest.mark.parametrize("code,text,expected", [
+    # fraction words after a numerator, halves, fractions of multipliers
+    ("en", "Nearly two thirds of the ballots were counted.", [2 / 3]),
+    ("en", "A third of the budget goes to defence.", [1 / 3]),
+    ("en", "One fifth of the fleet was grounded.", [0.2]),
+    ("en", "Three quarters of the stock was sold.", [0.75]),
+    ("en", "Only a tenth of the aid arrived.", [0.1]),
+    ("en", "Rainfall rose by fifteen hundredths of an inch.", [0.15]),
+    ("en", "The talks lasted four and a half days.", [4.5]),
+    ("en", "Some two and a half million voters stayed home.", [2.5e6]),
+    ("en", "Lines of three million and a half were reported.", [3.5e6]),
+    ("en", "Half a million people lost power.", [5e5]),
+    ("en", "The airline ordered half a dozen jets.", [6]),
+    ("en", "Officials counted a quarter billion visitors.", [2.5e8]),
+    ("en", "Three quarters of a million homes were flooded.", [7.5e5]),
+    ("en", "More than half of the wells ran dry.", [0.5]),
+    ("en", "The strike lasted an hour and a half.", [0.5]),
+    ("en", "Its value rose to forty two and a third.", [42 + 1 / 3]),
+    ("en", "The vote needed a two-thirds majority.", [2 / 3]),
+    ("en", "The land covers one thirty-fifth of the island.", [1 / 35]),
+    ("en", "The ratio is one over four in the new index.", [0.25]),
+    ("fr", "Un quart des habitants a voté.", [0.25]),
+    ("fr", "Deux tiers des députés ont approuvé le texte.", [2 / 3]),
+    ("fr", "Trois quarts des écoles sont fermées.", [0.75]),
+    ("fr", "Un cinquième des sièges est vacant.", [0.2]),
+    ("fr", "La ville compte un million et demi d'habitants.", [1.5e6]),
+    ("fr", "Trois millions et demi de touristes sont attendus.", [3.5e6]),
+    ("fr", "Un demi-million de personnes ont manifesté.", [5e5]),
+    ("fr", "Une demi-douzaine de blindés ont été détruits.", [6]),
+    ("fr", "Sept et un quart de litres ont été versés.", [7.25]),
+    ("fr", "Trois sur quatre ont répondu.", [0.75]),
+    ("de", "Ein Drittel der Stimmen ging an die Opposition.", [1 / 3]),
+    ("de", "Zwei Drittel der Befragten stimmten zu.", [2 / 3]),
+    ("de", "Drei Viertel der Schulen blieben geschlossen.", [0.75]),
+    ("de", "Eine halbe Million Menschen demonstrierten.", [5e5]),
+    ("de", "Sie kauften ein halbes Dutzend Panzer.", [6]),
+    ("de", "Es dauerte anderthalb Jahre.", [1.5]),
+    ("de", "Es dauerte eineinhalb Jahre.", [1.5]),
+    ("de", "Es dauerte einundhalb Jahre.", [1.5]),
+    ("de", "Es wurden drei halbe Portionen ausgegeben.", [1.5]),
+    ("de", "Die Kosten stiegen um sechs und zwei Drittel Millionen.", [6e6 + 2e6 / 3]),
+])
+def test_fractions(code, text, expected):
+    assert values(code, text) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("code,text,expected", [
+    # ordinals, names and nouns are no fractions
+    ("en", "On the third day of talks, nothing moved.", []),
+    ("en", "She won a third term in office.", []),
+    ("en", "Growth was strongest in the second half of 2024.", [2024]),
+    ("en", "Profits fell in a quarter earlier marked by strikes.", []),
+    ("en", "The twenty-fifth anniversary passed quietly.", []),
+    ("en", "Crowds gathered on a fourth of July evening.", []),
+    ("en", "The half back scored twice.", []),
+    ("en", "The twenty third round of talks began.", [20]),
+    ("en", "The party lost twelve over three days of counting.", [12, 3]),
+    ("en", "Sales rose 5 over 2023.", [5, 2023]),
+    ("fr", "Le cinquième jour de grève a commencé.", []),
+    ("fr", "Il brigue un cinquième mandat.", []),
+    ("fr", "La demi-finale aura lieu mardi.", []),
+    ("fr", "Il a purgé deux ans et demi de prison.", [2]),
+    ("fr", "120 000 sur 150 000 habitants ont voté.", [120000, 150000]),
+    ("fr", "Un sondé sur trois a répondu.", [3]),
+    ("de", "Die halbe Stadt war ohne Strom.", []),
+    ("de", "Das Treffen beginnt um halb acht.", [8]),
+    ("de", "Im Achtelfinale schied das Team aus.", []),
+])
+def test_not_fractions(code, text, expected):
+    assert values(code, text) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("code,text,expected", [
+    # digit fractions and symbols
+    ("en", "About 3/4 of the villages were reached.", [0.75]),
+    ("en", "The convoy drove 2 1/4 miles.", [2.25]),
+    ("en", "The index fell -4/5 of a point.", [-0.8]),
+    ("en", "A 1½ hour delay hit flights, ½ of them long-haul.", [1.5, 0.5]),
+    ("fr", "Le taux a atteint ⅔ du plafond.", [2 / 3]),
+    # dates, slash chains and names are no fractions
+    ("en", "The blast on 3/4/2025 killed two.", [3, 4, 2025, 2]),
+    ("en", "A 24/7 hotline was opened.", [24, 7]),
+    ("en", "Memorials for 9/11 were held.", [9, 11]),
+    ("en", "Odds stood at 50/50.", [50, 50]),
+])
+def test_digit_fractions(code, text, expected):
+    assert values(code, text) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("code,text,expected", [
+    # multipliers glued to or right after digits
+    ("en", "The startup raised $10M last year.", [1e7]),
+    ("en", "The club was fined £2.5m on Friday.", [2.5e6]),
+    ("en", "The firm is valued at 1.2b euros.", [1.2e9]),
+    ("en", "A target of US$ 1MM was set.", [1e6]),
+    ("en", "Exports reached 10 bln dollars.", [1e10]),
+    ("en", "Debt stood at 3 tln yen.", [3e12]),
+    ("en", "The flat cost 2mil kronor.", [2e6]),
+    ("en", "The march drew 10k people.", [1e4]),
+    ("en", "The fund holds 6 crore rupees.", [6e7]),
+    ("fr", "Le projet coûte 10 M€.", [1e7]),
+    ("fr", "Une prime de 2,33k euros.", [2330]),
+    ("fr", "Un budget de 3 Md€ a été voté.", [3e9]),
+    ("de", "Ein Gewinn von 5 Tsd. Euro.", [5000]),
+    # units and labels are no multipliers
+    ("en", "A 29km road and a 5m wall.", [29, 5]),
+    ("en", "Each bottle holds 180ml.", [180]),
+    ("en", "The plant produces 10MW.", [10]),
+    ("en", "Article 5b was invoked.", [5]),
+    ("en", "A 10G network was tested.", [10]),
+])
+def test_multiplier_suffixes(code, text, expected):
+    assert values(code, text) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("code,text,expected", [
+    # digits and number words in one number
+    ("en", "The budget lists 4 thousand 3 hundred and 21 posts.", [4321]),
+    ("en", "Some 3 hundred and one vehicles passed.", [301]),
+    ("en", "Some 3 hundred and 21 vehicles passed.", [321]),
+    ("en", "They counted 6 crore and two hundred votes.", [60000200]),
+    ("en", "The 4000 soldiers and 3 hundred tanks.", [4000, 300]),
+    ("en", "A $5 million grant and two staff members.", [5e6, 2]),
+    ("fr", "Il a reçu 4 mille 3 cents et 21 voix.", [4321]),
+    ("fr", "Le village compte 3 cent un habitants.", [301]),
+    ("de", "Zwei Millionen dreihundertneunundneunzigtausendfuenfhundert Stimmen.", [2399500]),
+    ("de", "Hier kamen ein dutzend Leute zusammen.", [12]),
+    # number words join across spaces only, not across punctuation
+    ("en", "Of the two hundred. Three were injured.", [200, 3]),
+    ("en", "They voted twenty, three abstained.", [20, 3]),
+    ("en", "A three-four split on the court.", []),
+])
+def test_mixed_digits_and_words(code, text, expected):
+    assert values(code, text) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("code,text,expected", [
+    # spaces grouping thousands
+    ("en", "About 40 000 troops took part.", [40000]),
+    ("en", "The census counted 1 414 021 100 people.", [1414021100]),
+    ("en", "A budget of 1\u202f234\u202f567.89 was approved.", [1234567.89]),
+    ("en", "A budget of 3\u00a0200 was approved.", [3200]),
+    ("en", "On March 3 200 soldiers arrived.", [3, 200]),
+    ("en", "In 2022 300 000 people left.", [2022, 300000]),
+    # decimal words and leading decimal marks
+    ("en", "The rate is three hundred point zero seven.", [300.07]),
+    ("en", "Inflation was nought point five.", [0.5]),
+    ("en", "At one point, talks stalled.", [1]),
+    ("en", "He carried a .45 pistol.", [0.45]),
+    ("fr", "Le taux est de deux virgule cinq.", [2.5]),
+    ("fr", "Le taux est de trois cent virgule quarante six.", [300.46]),
+    ("fr", "Un écart de ,23 point.", [0.23]),
+    ("de", "Die Quote lag bei vier Komma sieben Prozent.", [4.7]),
+    ("de", "Die Quote lag bei ,8 Prozent.", [0.8]),
+])
+def test_grouping_and_decimals(code, text, expected):
+    assert values(code, text) == pytest.approx(expected)
+
+
+def test_fractions_are_marked():
+    found = find_numbers("two thirds of 3,000 troops and 1½ days", lexicon("en"))
+    assert [m.fraction for m in found] == [True, False, True]
+
+
+def test_score_alone_is_no_number():
+    assert values("en", "The score was 3-2.") == [3, 2]
+    assert values("fr", "La deuxième quinzaine d'août.") == []

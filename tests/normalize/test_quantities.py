@@ -208,6 +208,35 @@ DE = [
 ]
 
 
+# The state of the people counted comes from the words before the number or from the clause's verb
+# further on; the span stays the count's own words.
+STATES = [
+    ("fr", "Un glissement de terrain a causé la mort de sept personnes dans la vallée.",
+     dict(span="sept personnes", value=7, measure="killed", item="personnes")),
+    ("fr", "La frappe a touché un marché, tuant au moins douze civils.",
+     dict(value=12, qualifier="at_least", measure="killed")),
+    ("fr", "Trois touristes allemands partis du refuge samedi ont été retrouvés blessés.",
+     dict(span="Trois touristes", value=3, measure="injured")),
+    ("fr", "Deux touristes belges soupçonnés de trafic ont été interpellés à la frontière.",
+     dict(span="Deux touristes", value=2, measure="captured")),
+    # only people are killed, arrested or missing: "arrêtés" of reactors is no arrest
+    ("fr", "Trois réacteurs nucléaires de la centrale ont été arrêtés.", dict(value=3, measure="other")),
+    ("fr", "Six alpinistes sont toujours recherchés par les secours.", dict(value=6, measure="missing")),
+    ("en", "A bus plunged into a ravine, killing 14 passengers.", dict(value=14, measure="killed")),
+    ("en", "The blast caused the deaths of 31 workers at the plant.", dict(span="31 workers", measure="killed")),
+    ("en", "Four climbers from a Swiss team were reported missing on Sunday.", dict(value=4, measure="missing")),
+    ("de", "Der Sturm tötete 8 Menschen in der Region.", dict(value=8, measure="killed")),
+    # a comma ends the clause: the verb after it is not the count's
+    ("fr", "Dix personnes assistaient au match, le gardien a été blessé.", dict(value=10, measure="people")),
+    ("en", "About 200 people live in the village, where a guard was killed.", dict(value=200, measure="people")),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", STATES)
+def test_state_of_the_people_counted(lang, text, expected):
+    check(only(text, lang), expected)
+
+
 @pytest.mark.parametrize("text,expected", FR)
 def test_french(text, expected):
     check(only(text, "fr"), expected)

@@ -26,11 +26,14 @@ from .numbers import NumberLexicon, NumberMatch, find_numbers, lexicon, scale
 
 NAME = "dateline.quantities.v1"
 
+_PERSONS = ("people", "troops")  # counts of persons, which a casualty or arrest verb may qualify
 _STATES = ("casualties", "killed", "injured", "captured", "missing", "displaced")
 _WINDOW_CHARS = 80
 _WINDOW_WORDS = 7
 _NOUN_WORDS = 4  # the counted noun comes within this many words of its number
 _WORD = re.compile(r"[^\W\d_]{1,60}(?:[-'’][^\W\d_]{1,60}){0,8}")
+_STATE_WORDS = 10  # a casualty verb may come this many words after the count ("... ont été interpellés")
+_CLAUSE_STOP = re.compile(r"[.;:!?()\[\]\n«»\"“”,]")
 _STOP = re.compile(r"[.;:!?()\[\]\n«»\"“”]")
 _DATE = re.compile(r"(?<![\d.,])\d{1,4}([/.\-])\d{1,2}\1\d{1,4}(?![\d])")
 # "14h30", "14 h 30", "14:30" are written so in many languages
@@ -77,6 +80,8 @@ class _Lang:
     ordinal_dot: bool
     of_words: frozenset[str]
     stop_words: frozenset[str] = field(default_factory=frozenset)
+    state_before: re.Pattern[str] = re.compile(r"(?!x)x")
+    state_before_of: dict[str, str] = field(default_factory=dict)
 
 
 def _compile(data: dict[str, Any], lex: NumberLexicon, shared_units: list[dict[str, Any]],
@@ -91,6 +96,7 @@ def _compile(data: dict[str, Any], lex: NumberLexicon, shared_units: list[dict[s
     measure_of = {p.lower(): m for m, ps in data.get("measures", {}).items() for p in ps}
     vague_of = {str(v["phrase"]).lower(): (float(v["low"]), float(v["high"])) for v in data.get("vague", [])}
     ranges, inc = data.get("ranges", {}), data.get("increment", {})
+    state_before_of = {p.lower(): m for m, ps in data.get("measures_before", {}).items() for p in ps}
     return _Lang(
         lex=lex,
         qualifier=re.compile(rf"(?:{_phrases(qualifier_of)})\s{{0,3}}\Z", fl),
@@ -113,7 +119,10 @@ def _compile(data: dict[str, Any], lex: NumberLexicon, shared_units: list[dict[s
         time_after=re.compile(rf"\s{{0,2}}(?:{_phrases(data.get('time_suffixes', []))})", fl),
         ordinal_suffixes=frozenset(str(s).lower() for s in data.get("ordinal_suffixes", [])),
         ordinal_dot=bool(data.get("ordinal_dot")),
-        of_words=frozenset(w.lower() for w in of), stop_words=stop_words)
+        of_words=frozenset(w.lower() for w in of), stop_words=stop_words,
+        state_before=re.compile(rf"(?:{_phrases(state_before_of)})\s{{0,3}}"
+                                rf"(?:(?:{_phrases(of)})\s{{0,2}})?\Z", fl),
+        state_before_of=state_before_of)
 
 
 def _shared_units(all_data: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
@@ -243,6 +252,8 @@ def find_quantities(text: str, L: _Lang) -> list[_Cand]:
         _count(text, c, L, limit)
         if c.measure == "other" and c.unit is None and c.item is None:
             _count_before(text, c, L, cands[k - 1].end if k else 0)
+        if c.unit is None and (c.measure in _PERSONS or (c.measure == "other" and c.item is None)):
+            _state_of_count(text, c, L, limit, cands[k - 1].end if k else 0)
         if not _is_year(text, c, L):
             out.append(c)
     return out
@@ -398,14 +409,17 @@ def _qualify(text: str, c: _Cand, L: _Lang) -> None:
         c.increment, c.start = True, inc.start()
 
 
-def _window(text: str, c: _Cand, limit: int) -> tuple[int, int]:
-    end = min(limit, c.num_end + _WINDOW_CHARS)
-    stop = _STOP.search(text, c.num_end, end)
+def _window(text: str, c: _Cand, limit: int, chars: int = _WINDOW_CHARS, n_words: int = _WINDOW_WORDS,
+            stops: re.Pattern[str] = _STOP) -> tuple[int, int]:
+    """The words after the number that may say what it counts: up to `limit`, a stop, `chars`
+    characters or `n_words` words, whichever comes first."""
+    end = min(limit, c.num_end + chars)
+    stop = stops.search(text, c.num_end, end)
     if stop is not None:
         end = stop.start()
     words = list(_WORD.finditer(text, c.num_end, end))
-    if len(words) > _WINDOW_WORDS:
-        end = words[_WINDOW_WORDS - 1].end()
+    if len(words) > n_words:
+        end = words[n_words - 1].end()
     return c.num_end, end
 
 
@@ -448,6 +462,25 @@ def _count_before(text: str, c: _Cand, L: _Lang, floor: int) -> None:
         c.measure = kinds[-1]
 
 
+def _state_of_count(text: str, c: _Cand, L: _Lang, limit: int, floor: int) -> None:
+    """People counted in a casualty or arrest: "la mort de neuf personnes", "killing nine people"
+    (a state phrase right before the number), or the clause's verb further on, past the noun phrase
+    ("Deux Britanniques convertis à l'islam ont été interpellés"). The span stays the count's."""
+    before = L.state_before.search(text, max(floor, c.start - _WINDOW_CHARS), c.start)
+    if before is not None:
+        phrase = re.sub(r"\s+", " ", before.group()).strip()
+        for key, measure in L.state_before_of.items():
+            if phrase.startswith(key):
+                c.measure = measure
+                return
+    start, end = _window(text, c, limit, 2 * _WINDOW_CHARS, _STATE_WORDS, _CLAUSE_STOP)
+    states = [(m, L.measure_of[re.sub(r"\s+", " ", m.group().lower())]) for m in L.measure.finditer(text, start, end)]
+    states = [(m, k) for m, k in states if k in _STATES]
+    if states:
+        kinds = {k for _, k in states}
+        c.measure = "casualties" if {"killed", "injured"} <= kinds and _joined(states, L, text) else states[0][1]
+
+
 def _measure_from(c: _Cand, found: list, L: _Lang, text: str) -> None:
     kinds = [k for _, k in found]
     states = [k for k in kinds if k in _STATES]
@@ -455,8 +488,8 @@ def _measure_from(c: _Cand, found: list, L: _Lang, text: str) -> None:
         measure = "casualties"
     elif states:
         measure = states[0]
-    else:
-        measure = kinds[0]
+    else:  # "people" is the weakest reading: "deux autres chars" counts tanks
+        measure = next((k for k in kinds if k != "people"), kinds[0])
     if c.unit is None:
         c.measure = measure
     nouns = [m for m, k in found if k not in _STATES] or [found[0][0]]
