@@ -45,7 +45,7 @@ def ours(docs: list[dict]) -> list[list[tuple[int, int, str | None]]]:
     from dateline.normalize.times import make_times
     from dateline.pipeline import Context
 
-    stage = make_times(Context(Options()))
+    stage = make_times(Context(Options(time_references=True)))  # TimeBank annotates TimeML references
     out = []
     for d in docs:
         pub = dt.date.fromisoformat(d["dct"]["value"][:10])

@@ -44,6 +44,9 @@ class Options:
     languages: tuple[str, ...] = DEFAULT_LANGUAGES
     models: dict[str, tuple[str, ...]] = field(default_factory=lambda: dict(DEFAULT_MODELS))
     use_models: bool = True
+    # TimeML's references and recurrences ("actuellement" PRESENT_REF, "chaque année" P1Y, from each
+    # language's time.yaml `fixed`): off by default (news timelines want dates), on for TimeBank.
+    time_references: bool = False
     # Texts longer than this get spaCy's tokenizer and sentencizer only, not the trained model.
     nlp_max_chars: int = 100_000
     # A cleaned text longer than this is cut at a paragraph or space before the limit and the rest

@@ -544,3 +544,40 @@ def test_never_crashes_and_spans_point_into_text(stage, text, lang, published):
     for t in doc.times:
         assert doc.text[t.span.start:t.span.end] == t.span.text
         assert t.anchored is (t.value is not None)
+
+
+# ---- TimeML references and recurrences (Options.time_references) ----
+
+REFERENCES = [
+    ("fr", "Le site est actuellement fermé au public.", "actuellement", "PRESENT_REF", "reference"),
+    ("fr", "Autrefois, le village comptait trois écoles.", "Autrefois", "PAST_REF", "reference"),
+    ("fr", "Les contrôles seront renforcés à l'avenir.", "à l'avenir", "FUTURE_REF", "reference"),
+    ("fr", "Le marché se tient chaque année sur la place.", "chaque année", "P1Y", "duration"),
+    ("fr", "Le bilan du premier semestre est attendu.", "semestre", "P6M", "duration"),
+    ("en", "The bridge is currently closed to traffic.", "currently", "PRESENT_REF", "reference"),
+    ("en", "Ferries leave every day from the harbour.", "every day", "P1D", "duration"),
+    ("de", "Die Grenze ist derzeit geschlossen.", "derzeit", "PRESENT_REF", "reference"),
+    ("de", "Der Bericht erscheint jährlich im Frühjahr.", "jährlich", "P1Y", "duration"),
+]
+
+
+@pytest.mark.parametrize("lang, text, surface, value, grain", REFERENCES)
+def test_time_references_when_asked(lang, text, surface, value, grain):
+    check(make_times(Context(Options(time_references=True))), lang, text, surface, value, grain)
+
+
+@pytest.mark.parametrize("lang, text, surface, value, grain", REFERENCES)
+def test_no_time_references_by_default(stage, lang, text, surface, value, grain):
+    """A news timeline wants dates: references are TimeBank's convention, off unless asked for."""
+    assert [t for t in run(stage, text, lang).times if t.span.text == surface] == []
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    # a deadline ("jusqu'au" + a date) speaks of the future: the date comes after publication
+    ("Le gouvernement a donné jusqu'au 30 juin aux syndicats pour répondre.", "30 juin", "2025-06-30"),
+    ("L'opération se poursuit jusqu'en mai, a précisé la préfecture.", "mai", "2025-05"),
+    # "jusqu'au" before a place is no deadline: a bare weekday stays in the past
+    ("La tempête a frappé lundi soir et balayé la côte jusqu'au Finistère.", "lundi soir", "2025-03-24TEV"),
+])
+def test_deadline_speaks_of_the_future(stage, text, surface, value):
+    assert find(run(stage, text, "fr"), surface).value == value

@@ -45,7 +45,10 @@ def run_eval(args: argparse.Namespace) -> int:
     floors = ev.read_floors(args.floors) if args.floors else {}
     scores = ev.scores_for(args.fields)
     gold = ev.load_gold(args.gold, args.set_name, args.data, args.limit)
-    result = ev.evaluate(gold, Extractor(Options(use_models=not args.no_models)), scores)
+    from ..evaluate.adapters import SET_OPTIONS  # noqa: PLC0415
+
+    options = Options(use_models=not args.no_models, **SET_OPTIONS.get(args.set_name or "", {}))
+    result = ev.evaluate(gold, Extractor(options), scores)
     failures = ev.check_floors(result, floors)
     if args.format == "json":
         print(json.dumps(ev.to_json(result, args.explain, failures), ensure_ascii=False, indent=2))

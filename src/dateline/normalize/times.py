@@ -106,6 +106,7 @@ class _Grammar:
     future: re.Pattern[str]
     age_before: re.Pattern[str]
     age_after: re.Pattern[str]
+    fixed: dict[str, str]
 
 
 def _build(data: dict[str, Any]) -> _Grammar:
@@ -145,6 +146,9 @@ def _build(data: dict[str, Any]) -> _Grammar:
                        rf"(?P<year2>{_YEAR4})"),
         ("year", rf"(?:(?P<intro>{y_intro}))?(?P<year>{_YEAR4})(?![.,]\d)"),
     ]
+    fixed = data.get("fixed") or {}
+    if fixed:  # phrases with one value whatever the date: "actuellement" PRESENT_REF, "chaque jour" P1D
+        pats.append(("fixed", rf"(?P<fx>{_alt(f for forms in fixed.values() for f in forms)})"))
     if data["ago_before"]:
         pats.append(("ago", rf"(?:{_alt(data['ago_before'])}){_SP}{num}{_SP}(?P<unit>{durable})"))
     if data["ago_after"]:
@@ -162,7 +166,8 @@ def _build(data: dict[str, Any]) -> _Grammar:
         capitalized=bool(data["capitalized"]), numeric_order=data["numeric_order"],
         future=re.compile(data["future"], re.IGNORECASE),
         age_before=re.compile(rf"(?<!\w)(?:{_alt(data['age_before'])}){_SP}$", re.IGNORECASE),
-        age_after=re.compile(rf"{_SP}(?:{_alt(data['age_after'])}){_END}", re.IGNORECASE))
+        age_after=re.compile(rf"{_SP}(?:{_alt(data['age_after'])}){_END}", re.IGNORECASE),
+        fixed={k: str(v) for k, v in _lookup(fixed).items()})
 
 
 def _load_grammars() -> dict[str, _Grammar]:
@@ -178,13 +183,15 @@ class _Candidate:
 
 
 _PRIORITY = {"date": 0, "iso": 0, "numeric": 0, "month_range": 1, "year_range": 1, "ago": 1,
-             "relative": 2, "weekday": 3, "month": 4, "duration": 5, "year": 6}
+             "relative": 2, "weekday": 3, "month": 4, "duration": 5, "fixed": 5, "year": 6}
 
 
-def _find(text: str, g: _Grammar) -> list[_Candidate]:
+def _find(text: str, g: _Grammar, references: bool = False) -> list[_Candidate]:
     """Every acceptable match, then the longest ones that do not overlap, in text order."""
     found = []
     for kind, pattern in g.patterns:
+        if kind == "fixed" and not references:
+            continue
         for m in pattern.finditer(text):
             cand = _accept(kind, m, g, text)
             if cand is not None:
@@ -460,6 +467,12 @@ class _Resolver:
             return f"PT{n}{unit[0]}", "duration"
         return f"P{n}{unit}", "duration"
 
+    def _fixed(self, m, c):
+        value = self.g.fixed[_key(m.group("fx"))]
+        if value.endswith("_REF"):
+            return value, "reference"
+        return value, "duration"
+
     def _year(self, m, c):
         return m.group("year"), "year"
 
@@ -507,6 +520,7 @@ def _is_place(prefix: str) -> bool:
 @register(NAME, reads={"text", "lang"}, adds={"times"})
 def make_times(ctx: Context):
     grammars = ctx.resource("time-grammars", _load_grammars)
+    references = ctx.options.time_references
 
     def times(doc: Document) -> Document:
         g = grammars.get(doc.lang or "")
@@ -518,7 +532,7 @@ def make_times(ctx: Context):
             if estimate is not None:
                 doc.published, doc.published_source = estimate, "estimated"
         resolver = _Resolver(doc, g)
-        found = [(c, *resolver.resolve(c)) for c in _find(doc.text, g)]
+        found = [(c, *resolver.resolve(c)) for c in _find(doc.text, g, references)]
         doc.times = [TimeExpr(f"t{i + 1}", doc.span(c.start, c.end), value, grain, value is not None, NAME)
                      for i, (c, value, grain) in enumerate(_clock_before_day(doc.text, found))]
         return doc

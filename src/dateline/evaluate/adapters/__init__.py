@@ -26,6 +26,8 @@ SETS: dict[str, str] = {
     "semeval2015-timeline": "semeval",
     "wikinews": "wikinews",  # texts only, no facts: the target of gold `ref`s
 }
+# Options a set's annotation scheme calls for: TimeBank annotates TimeML references and recurrences.
+SET_OPTIONS: dict[str, dict[str, Any]] = {"fr-timebank": {"time_references": True}}
 ENV = "DATELINE_DATA"
 
 
