@@ -290,17 +290,20 @@ class Reader:
             span = sdoc.char_span(self.ts[i], self.te[j - 1], alignment_mode="expand")
             if span is not None:
                 for tok in span:
-                    for child in tok.children:
-                        if child.dep_ in ("nsubj", "nsubj:pass"):
-                            sub = sdoc[child.left_edge.i:child.right_edge.i + 1]
-                            ms = [m for m in self.mentions_in(sub.start_char, sub.end_char) if m.kind in ACTOR_KINDS
-                                  or m.form in ("demonym", "description")]
-                            if ms:
-                                return i, j, ms[0].entity, None
-                            k0 = self.tok_at(sub.start_char)
-                            d = self._described(k0, self.tok_at(sub.end_char))
-                            if d:
-                                return i, j, None, d
+                    # every subject of the verb (a parser may split "le président ukrainien | Volodymyr
+                    # Zelensky" in two); of their mentions a person's name first, then any name
+                    subs = [sdoc[c.left_edge.i:c.right_edge.i + 1] for c in tok.children
+                            if c.dep_ in ("nsubj", "nsubj:pass")]
+                    # a mention overlapping the subject counts: a name the parser cut ("Wolodymyr | Selenskyj")
+                    ms = [m for sub in subs for m in self.mentions_in(max(0, sub.start_char - 80), sub.end_char)
+                          if m.end > sub.start_char and (m.kind in ACTOR_KINDS or m.form in ("demonym", "description"))]
+                    ms.sort(key=lambda m: (m.form != "name" or m.kind != "person", m.form != "name", m.start))
+                    if ms:
+                        return i, j, ms[0].entity, None
+                    for sub in subs:
+                        d = self._described(self.tok_at(sub.start_char), self.tok_at(sub.end_char))
+                        if d:
+                            return i, j, None, d
         lo, hi = self.clause(self.ts[i], s)
         before = [m for m in self.mentions_in(lo, self.ts[i]) if m.kind in ACTOR_KINDS or m.form == "description"]
         if before:  # the last one, and of those ending there the widest ("Ukraine's military", not "Ukraine")
@@ -332,9 +335,12 @@ class Reader:
                 inner = text[a + 1:b].strip()
                 if len(inner.split()) < 3:
                     continue
-                s = self.sent_of(b)
+                # the quote's last character, not the closing mark (which a splitter may put in the next
+                # sentence); then the sentence that opens it; then the next ("« ... », a-t-il ajouté.")
+                s = self.sent_of(b - 1)
                 k = self.sents.index(by_sent[id(s)])
-                owner = s.attribution or (self.sents[k + 1].attribution if k + 1 < len(self.sents) else None)
+                owner = s.attribution or self.sent_of(a).attribution or (
+                    self.sents[k + 1].attribution if k + 1 < len(self.sents) else None)
                 if owner is None:
                     continue
                 if owner.quote is None:

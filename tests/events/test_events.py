@@ -107,6 +107,29 @@ def test_a_direct_quote_keeps_its_speaker(run):
     assert name_of(doc, quoted[0].source) == "Volodymyr Zelensky"
 
 
+def test_a_quote_closing_a_paragraph_stays_with_its_speaker(run):
+    """The quote ends its paragraph; the next paragraph's speaker must not take it."""
+    text = ('La ministre ukrainienne Olha Stefanichyna a réagi avec ces mots : "Nous ne plierons jamais."\n\n'
+            "Le président français Emmanuel Macron a déclaré que l'aide continuerait.")
+    doc = run(text, "fr")
+    quoted = [a for a in doc.attributions if a.quote is not None]
+    assert [q.quote.text for q in quoted] == ["Nous ne plierons jamais."]
+    assert quoted[0].cue.text == "a réagi"
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    pytest.param("fr", "Le président américain Donald Trump a déclaré que les discussions avançaient.", "Donald Trump",
+                 id="fr-person-not-the-adjective"),
+    pytest.param("en", "Russian Foreign Minister Sergei Lavrov said the talks would resume.", "Sergey Lavrov",
+                 id="en-person-not-the-adjective"),
+    pytest.param("fr", "L'armée sud-coréenne a indiqué que 300 soldats avaient été tués.", "armed forces of South Korea",
+                 id="fr-institution-description"),
+])
+def test_the_speaker_is_the_person_named_in_the_subject(run, lang, text, speaker):
+    doc = run(text, lang)
+    assert name_of(doc, doc.attributions[0].source) == speaker
+
+
 # ---- modality ----
 
 @pytest.mark.parametrize("lang, text, measure, modality", [
