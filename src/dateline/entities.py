@@ -142,10 +142,15 @@ class _Words:
             self.initial.append(st in starts or not i or "\n" in before
                                 or bool(re.search(r"[.!?:«»\"“”„]\s*$", before)))
         self.n = len(ms)
+        # breaks[k]: how many of the first k gaps between words do not join them (prefix counts, so
+        # that `joined` costs O(1): the knowledge-base lookup asks it for every word and length)
+        self.breaks = [0]
+        for k in range(self.n - 1):
+            self.breaks.append(self.breaks[-1] + (not _GAP.fullmatch(text[self.end[k]:self.start[k + 1]])))
 
     def joined(self, i: int, j: int) -> bool:
         """Are words i..j-1 one run (only spaces, hyphens, apostrophes or dots between them)?"""
-        return all(_GAP.fullmatch(self.text[self.end[k]:self.start[k + 1]]) for k in range(i, j - 1))
+        return j - i <= 1 or self.breaks[j - 1] == self.breaks[i]
 
     def capitalised(self, i: int) -> bool:
         return self.surface[i][:1].isupper()
