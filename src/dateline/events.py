@@ -547,7 +547,7 @@ class Reader:
                                  None)
                     if state:
                         return state
-        here = self._place_in(s, located=False)
+        here = self._place_in(s)
         if here is not None:
             return here
         # the report's lede: its first place-like name
@@ -555,14 +555,12 @@ class Reader:
         first = places[0] if places else None
         return first.entity if first else None
 
-    def _place_in(self, s: _Sent, located: bool) -> str | None:
+    def _place_in(self, s: _Sent) -> str | None:
         """The sentence's place: the first one after a location word ("aux États-Unis", "in Mokha"),
-        else (unless `located`) its first place-like name (which may be a storm's or a source's)."""
+        else its first place-like name (which may be a storm's or a source's)."""
         places = [m for m in self.mentions_in(s.start, s.end) if m.kind in ("place", "country")
                   and m.form == "name" and not self._in_source(m, s)]
-        found = [m for m in places if self._prep_role(m) == "location"]
-        if not found and not located:
-            found = places
+        found = [m for m in places if self._prep_role(m) == "location"] or places
         return found[0].entity if found else None
 
     def _phrase_subject(self, start: int, end: int, s: _Sent) -> str | None:
