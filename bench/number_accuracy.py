@@ -5,7 +5,7 @@ A case counts as right when the multiset of values found in its input equals the
 Range cases (NumberRangeModel): the quantities stage's bounded quantities (range, at least, more
 than, less than, at most) as (low, high) pairs must equal the gold intervals ("(20,35]" is 20..35;
 an open side is None); for a one-sided interval the bracket must agree with the qualifier
-("[" at least / at most, "(" more than / less than). text2num has no ranges: no baseline there.
+("[" at least / at most, "(" more than / less than); "exactly 20" is [20, 20]. text2num has no ranges: no baseline there.
 text2num alone: `alpha2digit(text, lang)`, then every `\\d+([.,]\\d+)?` of its output read as a number
 (text2num has no thousands grouping of its own). Run:
 
@@ -67,7 +67,7 @@ def text2num_alone(text: str, code: str) -> list[float]:
 
 
 _INTERVAL = re.compile(r"^([\[(])\s*([^,]*?)\s*,\s*([^,]*?)\s*([\])])$")
-_BOUNDED = {"range", "at_least", "more_than", "less_than", "at_most"}
+_BOUNDED = {"range", "exactly", "at_least", "more_than", "less_than", "at_most"}
 
 
 def gold_intervals(case: dict) -> list[tuple] | None:
@@ -99,7 +99,7 @@ def our_intervals(text: str, code: str) -> list[tuple]:
     for q in doc.quantities:
         if q.qualifier not in _BOUNDED:
             continue
-        if q.qualifier == "range":
+        if q.qualifier in ("range", "exactly"):
             out.append((q.low, q.high, ""))
         elif q.qualifier in ("at_least", "more_than"):
             out.append((q.value, None, "[" if q.qualifier == "at_least" else "("))

@@ -71,7 +71,8 @@ def test_recognizers_cases_as_small_documents():
     quantities, times = assert_spans_match_text(docs, "quantities"), assert_spans_match_text(docs, "times")
     assert 900 < quantities < 1150 and 1300 < times < 1600
     ranges = [q for d in docs for q in d.facts.get("quantities", []) if "low" in q]
-    assert ranges and all(q["qualifier"] in {"range", "at_least", "more_than", "at_most", "less_than"} for q in ranges)
+    assert ranges and all(q["qualifier"] in {"range", "exactly", "at_least", "more_than", "at_most", "less_than"} for q in ranges)
+    assert any(q["qualifier"] == "exactly" and q["low"] == q["high"] == q["value"] for q in ranges)
     assert all(d.published for d in docs if "times" in d.facts)
     assert any(d.facts.get("quantities") == [] for d in docs)  # negative cases are kept
 

@@ -23,6 +23,8 @@ FR = [
     ("une trentaine", 30), ("une dizaine", 10), ("un millier", 1000), ("deux douzaines", 24),
     ("septante", 70), ("nonante", 90), ("1 000 000", 1e6), ("22 mille", 22000),
     ("vingt-et-un", 21), ("trois cent mille", 300000), ("1,1 million", 1.1e6),
+    ("treize lakh", 1.3e6), ("six crore et deux cents", 60000200), ("2,5 lakhs", 250000),
+    ("deux lakh crore", 2e12), ("12,34,567.89", 1234567.89), ("1,00,000", 1e5),
 ]
 EN = [
     ("7", 7), ("3,000", 3000), ("1,000,000", 1e6), ("1,000.5", 1000.5), ("0.75", 0.75),
@@ -36,6 +38,8 @@ EN = [
     ("fifteen thousand", 15000), ("five hundred thousand", 500000),
     ("one million two hundred thousand", 1.2e6), ("seventy", 70), ("eighty-eight", 88),
     ("1,100,000", 1.1e6), ("2.5 million", 2.5e6), ("300", 300),
+    ("1,674.5", 1674.5), ("12,34,567.89", 1234567.89), ("1,00,000", 1e5), ("3 lakh crore", 3e12),
+    ("two thousand million", 2e9), ("one hundred and one", 101),
 ]
 DE = [
     ("7", 7), ("3.000", 3000), ("1.000.000", 1e6), ("2.000,352", 2000.352), ("4,800", 4.8),
@@ -71,7 +75,8 @@ def test_german(text, value):
     ("fr", "un"), ("fr", "une"), ("fr", "millions"), ("fr", "soldats"), ("fr", "d'un"),
     ("en", "a"), ("en", "an"), ("en", "hundreds"), ("en", "troops"), ("en", "someone"),
     ("de", "ein"), ("de", "eine"), ("de", "Achtung"), ("de", "Elfenbein"), ("de", "Soldaten"),
-    ("de", "Tausende"), ("en", "two three"), ("fr", "deux trois"),
+    ("de", "Tausende"), ("en", "two three"), ("fr", "deux trois"), ("en", "no one"), ("en", "this one"),
+    ("en", "that one"), ("en", "any one"), ("en", "each one"), ("fr", "3e"), ("en", "1e"),
 ])
 def test_not_one_number(code, text):
     assert parse_number(text, lexicon(code)) is None
@@ -88,6 +93,15 @@ def test_not_one_number(code, text):
     ("en", "the 1.5 million and 2,000", [1.5e6, 2000]),
     ("fr", "trois soldats et neuf civils", [3, 9]),
     ("en", "two hundred three", [203]),
+    # digit groups joined by two commas or more that do not group thousands are a list
+    ("en", "See pages 12,15,19 of the report.", [12, 15, 19]),
+    ("en", "Seats 4,7,11,102 stayed empty.", [4, 7, 11, 102]),
+    ("en", "The dry years 2019,2020,2021 hit farmers.", [2019, 2020, 2021]),
+    ("en", "Rows 8,10,12.5 were flagged.", [8, 10, 12.5]),
+    ("fr", "Les articles 3,7,12 sont abrogés.", [3, 7, 12]),
+    ("de", "Die Werte 12,34,567 stehen in der Liste.", [12, 34, 567]),
+    ("en", "A fine of 1,000,000 and 2,500 more.", [1e6, 2500]),
+    ("en", "The Minsk budget rose to 1,5 billion dollars.", [1.5e9]),
 ])
 def test_several_numbers(code, text, values):
     assert [m.value for m in find_numbers(text, lexicon(code))] == pytest.approx(values)
@@ -111,6 +125,9 @@ def test_offsets_cover_the_number(code, text, span):
     ("de", "3,000", 3.0, 5), ("en", "192.168", 192.168, 7), ("fr", "1,5", 1.5, 3),
     ("de", "1.234,5", 1234.5, 7), ("en", "1,5", 1.5, 3), ("en", "3 000", 3000, 5),
     ("en", "3 200", 3, 1), ("en", "1 414 021", 1414021, 9), ("en", "3\u00a0200", 3200, 5),
+    ("en", "12,34,567.89", 1234567.89, 12), ("fr", "1,00,000", 100000, 8),
+    ("fr", "12,34,567.89", 1234567.89, 12),
+    ("en", "1,23,45,678", 12345678, 11), ("fr", "12,5", 12.5, 4), ("de", "12,34,567", 12.34, 5),
 ])
 def test_read_digits(code, s, value, length):
     assert read_digits(s, lexicon(code)) == (pytest.approx(value), length)
@@ -338,3 +355,81 @@ def test_fractions_are_marked():
 def test_score_alone_is_no_number():
     assert values("en", "The score was 3-2.") == [3, 2]
     assert values("fr", "La deuxième quinzaine d'août.") == []
+
+
+@pytest.mark.parametrize("code,text,expected", [
+    # scientific notation: one number, with its sign
+    ("en", "The probe covered 1e10 kilometres.", [1e10]),
+    ("en", "The model output was -127.32e13 joules.", [-1.2732e15]),
+    ("en", "Reserves were logged as 12.32e+14 barrels.", [1.232e15]),
+    ("en", "The coefficient fell to -12e-1 overnight.", [-1.2]),
+    ("en", "The export listed 2.5E6 rows.", [2.5e6]),
+    ("fr", "La valeur mesurée est de -127,32e13 unités.", [-1.2732e15]),
+    ("fr", "Le capteur a relevé 4,5e-3 volt.", [0.0045]),
+    ("de", "Der Messwert lag bei 3,2e5 Teilchen.", [3.2e5]),
+    # powers; two signs cancel
+    ("en", "Compound growth of 1.1^23 over the period.", [1.1**23]),
+    ("en", "A factor of -1.1^+23 was logged.", [-(1.1**23)]),
+    ("en", "The log shows -1.1^--23 twice.", [-(1.1**23)]),
+    ("en", "The rate was -2500^-1 per trial.", [-0.0004]),
+    ("fr", "Le rapport vaut 2,5^-1 au total.", [0.4]),
+    ("fr", "Le rapport vaut -2,5^-1 au total.", [-0.4]),
+    ("de", "Es gibt 2^10 Kombinationen.", [1024]),
+    # times ten to the power
+    ("en", "The cell count was 1.3x10^6 per millilitre.", [1.3e6]),
+    ("en", "A concentration of 6.23x10^-4 mol was found.", [6.23e-4]),
+    ("en", "Roughly 6.23\u00d710^-4 of the sample decayed.", [6.23e-4]),
+    ("fr", "Une densité de 6,23 × 10^-4 a été relevée.", [6.23e-4]),
+    ("de", "Eine Dichte von 6,23 × 10^-4 wurde gemessen.", [6.23e-4]),
+    # ordinals, hex, labels and numbers a float cannot hold stay as they were
+    ("fr", "Le 3e régiment a quitté la ville.", [3]),
+    ("fr", "Il a terminé 3e de la course, le 2e jour.", [3, 2]),
+    ("fr", "Au XXe siècle, tout a changé.", []),
+    ("en", "The hash 0x1e10 was logged.", [0]),
+    ("en", "Batch 5e5b failed its checks.", [5]),
+    ("en", "A reading of 1e999 overflowed, then 2 more.", [2]),
+    ("en", "An underflow at 1e-999 was ignored.", []),
+    ("en", "Dividing by 0^-1 is undefined.", []),
+    ("en", "The score 2^3.5 was odd.", [2, 3.5]),
+])
+def test_exponents(code, text, expected):
+    assert values(code, text) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("code,text,span", [
+    ("en", "The sample held -6.23x10^-4 mol.", "-6.23x10^-4"),
+    ("fr", "Une densité de 6,23 × 10^-4 a été relevée.", "6,23 × 10^-4"),
+    ("en", "Its mass is 1.5e6 tonnes.", "1.5e6"),
+    ("en", "Seats 4,7,11 stayed empty.", "4"),
+])
+def test_exponent_span(code, text, span):
+    m = find_numbers(text, lexicon(code))[0]
+    assert text[m.start:m.end] == span
+
+
+@pytest.mark.parametrize("code,text,expected", [
+    # English "one" as a pronoun is no count
+    ("en", "Which one do you prefer?", []),
+    ("en", "She picked this one over the rest.", []),
+    ("en", "This one does not open.", []),
+    ("en", "I would rather take that one.", []),
+    ("en", "He is the one who signed the order.", []),
+    ("en", "No one was hurt in the blast.", []),
+    ("en", "Every one of the ministers resigned.", []),
+    ("en", "Any one of them could win.", []),
+    ("en", "Each one carried a rifle.", []),
+    ("en", "Someone fired at the convoy.", []),
+    # ... but a count where a noun, "of" or a larger number follows
+    ("en", "One soldier was killed.", [1]),
+    ("en", "One of the soldiers was killed.", [1]),
+    ("en", "Police said that one soldier was killed.", [1]),
+    ("en", "Police said that one was killed and two were hurt.", [1, 2]),
+    ("en", "The one soldier left guarded the gate.", [1]),
+    ("en", "The fund lost one million dollars.", [1e6]),
+    ("en", "No one hundred days went so badly.", [100]),
+    ("en", "The decree has one hundred and one articles.", [101]),
+    ("fr", "L'un des soldats a été blessé.", []),
+    ("fr", "Un soldat sur trois a été blessé.", [3]),
+])
+def test_pronoun_one(code, text, expected):
+    assert values(code, text) == pytest.approx(expected)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import time
+import unicodedata
 from decimal import Decimal
 
 import pytest
@@ -237,6 +238,67 @@ def test_state_of_the_people_counted(lang, text, expected):
     check(only(text, lang), expected)
 
 
+# Bounds written around the number: two-sided bounds make one range, bounds after the number
+# ("or more"), comparison signs, "exactly", and "from ... to" after a verb of change (two values).
+BOUNDS = [
+    ("en", "Officials expect more than 100 and fewer than 300 delegates.",
+     dict(qualifier="range", low=100, high=300, value=None)),
+    ("en", "The toll is no more than 50 and no less than 20.", dict(qualifier="range", low=20, high=50)),
+    ("en", "Turnout was above 40 percent but below 60 percent.", dict(qualifier="range", low=40, high=60, unit="%")),
+    ("en", "Families with 5 or more children qualify.", dict(qualifier="at_least", low=5, high=None)),
+    ("en", "Residents aged 65 and over were evacuated first.", dict(qualifier="at_least", value=65)),
+    ("en", "Groups of 20 or fewer people may meet.", dict(qualifier="at_most", high=20, measure="people")),
+    ("en", "Sales less than 5000 or equal were ignored.", dict(qualifier="at_most", high=5000)),
+    ("en", "Winds > 120 km were recorded.", dict(qualifier="more_than", low=120, unit="km")),
+    ("en", "Only plots <= 40 were kept.", dict(qualifier="at_most", high=40)),
+    ("en", "Casualties could exceed 3,000 by spring.", dict(qualifier="more_than", low=3000)),
+    ("en", "The convoy had exactly 48 trucks.", dict(qualifier="exactly", value=48, low=48, high=48)),
+    ("en", "The budget is 5k-20k per unit.", dict(qualifier="range", low=5000, high=20000)),
+    ("en", "They marched 20 through 30 kilometres a day.", dict(qualifier="range", low=20, high=30)),
+    ("fr", "Le texte prévoit plus de 100 et moins de 300 observateurs.",
+     dict(qualifier="range", low=100, high=300, measure="other")),
+    ("fr", "Le seuil est supérieur ou égal à cent, inférieur ou égal à trois cents.",
+     dict(qualifier="range", low=100, high=300)),
+    ("fr", "Les familles de 5 enfants ou plus sont aidées.", dict(value=5)),
+    ("fr", "Il y en a 500 ou moins dans l'entrepôt.", dict(qualifier="at_most", high=500)),
+    ("fr", "Les personnes âgées de 65 ans et plus sont prioritaires.", dict(qualifier="at_least", value=65)),
+    ("fr", "Le convoi comptait exactement 48 camions.", dict(qualifier="exactly", value=48, item="camions")),
+    ("fr", "Le score est égal ou supérieur à 30.", dict(qualifier="at_least", low=30)),
+    ("de", "Es kamen mehr als 100 und weniger als 300 Beobachter.", dict(qualifier="range", low=100, high=300)),
+    ("de", "Gruppen von 20 oder weniger Personen sind erlaubt.", dict(qualifier="at_most", high=20)),
+    ("de", "Der Konvoi hatte genau 48 Lastwagen.", dict(qualifier="exactly", value=48)),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", BOUNDS)
+def test_bounds(lang, text, expected):
+    check(only(text, lang), expected)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # crossing bounds, or words between them, stay two quantities
+    ("fr", "Plus de 40 et moins de 10 : c'est faux.", [("more_than", 40, None), ("less_than", None, 10)]),
+    ("en", "More than 40 killed and fewer than 10 injured.", [("more_than", 40, None), ("less_than", None, 10)]),
+    # the bound after a number is the next number's when that number follows at once
+    ("en", "His result is equal to 5000 or less than 6000.", [("exactly", 5000, 5000), ("less_than", None, 6000)]),
+    ("fr", "Il n'en a pas plus de 12 et plus de 194 ailleurs.", [("at_most", None, 12), ("more_than", 194, None)]),
+    # "from 200 to 300" after a verb of change is two values, not a range
+    ("fr", "Le bilan est passé de 200 à 300 morts.", [("exact", None, None), ("exact", None, None)]),
+    ("en", "The toll rose from 200 to 300 overnight.", [("exact", None, None), ("exact", None, None)]),
+    ("fr", "Un bilan de 200 à 300 morts.", [("range", 200, 300)]),
+])
+def test_bounds_that_stay_apart(lang, text, expected):
+    assert [(q.qualifier, q.low, q.high) for q in quantities(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Call +1-222-2222-2222 for details."), ("de", "Telefon +49-30-1234/5678."),
+    ("fr", "Référence 12-345-678 du dossier."),
+])
+def test_chained_digit_groups_are_not_quantities(lang, text):
+    assert quantities(text, lang) == []
+
+
 @pytest.mark.parametrize("text,expected", FR)
 def test_french(text, expected):
     check(only(text, "fr"), expected)
@@ -361,12 +423,17 @@ def _significant(value: float) -> str:
     return digits.lstrip("0").rstrip("0") or "0"
 
 
+_EXPONENT = re.compile(r"\d\s*(?:\^|[eE][-+]?\d|[x×]\s*10\s*\^)")
+
+
 def _value_is_written(q, lang) -> bool:
     text = q.span.text.lower()
     words = set(re.findall(r"[^\W\d_]+", text))
     if words & _WORDS.get(lang, _ALL_WORDS):
         return True
-    digits = re.sub(r"\D", "", text)
+    if _EXPONENT.search(text):
+        return True  # "1.3x10^6", "2^3": the value is computed from the digits written, not one of them
+    digits = "".join(str(unicodedata.decimal(ch)) for ch in text if ch.isdecimal())  # "٣" and "൦" too
     if not digits:
         return False
     it = iter(digits)

@@ -30,7 +30,7 @@ SCHEMAS: dict[str, dict[str, type]] = {
                 "digit_suffixes": dict, "fractions": dict, "fraction_plurals": dict,
                 "ordinal_fractions": list, "lone_fractions": list, "fraction_blockers": list,
                 "negative_words": list, "not_negative_after": list, "decimal_words": list,
-                "over_words": list},
+                "over_words": list, "indian_grouping": bool, "pronoun_one_after": dict},
     "script": {"to_latin": dict},
     "entities": {"demonyms": dict, "institutions": dict, "links": list, "possessive": bool, "titles": list,
                  "person_particles": list, "not_names": list},

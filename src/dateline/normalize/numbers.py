@@ -4,8 +4,10 @@ One language-independent reader over per-language data (`lang/<code>/numbers.yam
 ("3 000", "3.000", "3,000", "1,5", ".08"), number words ("trois mille", "two dozen",
 "zweitausenddreihundert"), multipliers after digits ("1,5 million", "$1.5bn", "10M", "2 Mrd."),
 digits and words mixed ("4 thousand 3 hundred and 21"), fractions ("two thirds", "un demi-million",
-"eineinhalb", "3/4", "1½", "one over three"), decimal words ("two point five", "deux virgule cinq")
-and signs ("-4,5", "minus 5", "négatif un"). Every match is a maximal stretch of the text; its value
+"eineinhalb", "3/4", "1½", "one over three"), decimal words ("two point five", "deux virgule cinq"),
+signs ("-4,5", "minus 5", "négatif un"), exponents ("1e10", "-12e-1", "2,5^-1", "6.23×10^-4"),
+Indian grouping ("12,34,567.89") and lists ("22,24,26"). "one" after "which", "no", "the"... is a
+pronoun, no count (`pronoun_one_after`). Every match is a maximal stretch of the text; its value
 is computed only from the characters inside it, so no number is ever invented.
 
 How it works: digit numbers are read first (with what is glued to them: a sign, "½", "M", "bn");
@@ -22,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import math
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
@@ -30,6 +33,7 @@ from decimal import Decimal
 from typing import Any
 
 from .. import lang as langdata
+from ..errors import ConfigError
 
 # Bounded quantifiers throughout: arbitrary text must never make a pattern backtrack badly.
 _DIGITS = re.compile(r"(?<![\w.,])\d{1,15}(?:[.,'\u00a0\u202f ]\d{1,15}){0,8}")
@@ -49,6 +53,19 @@ _FRACTION = re.compile(r"(?:(\d{1,3})[ \u00a0]{1,2})?(\d{1,2})/(\d{1,2})(?![\w/]
 _DENOMINATORS = frozenset({2, 3, 4, 5, 8, 10})
 _LEADING_DECIMAL = re.compile(r"[.,](\d{1,15})(?!\w|[.,]\d)")  # ".08", ",23"
 _LARGE = 1_000_000  # "trois millions et demi": a fraction after this multiplier is a part of it
+# Indian grouping: two-digit groups before the last three digits ("12,34,567", "1,00,000").
+_INDIAN = re.compile(r"\d{1,2}(?:,\d\d){1,6},\d{3}(?!\d|,\d)")
+# Digit groups joined by two commas or more ("22,24,26,31"): a list unless it is grouping.
+_COMMA_CHAIN = re.compile(r"\d{1,15}(?:,\d{1,15}){2,8}(?!\d)")
+_EXP_SIGN = r"[+\-\u2212]"
+_EXP_END = r"(?![\w^]|[.,]\d)"  # "1e5b", "2^3.5", "1e5^2" are no exponents
+# "1e10", "-127,32e13", "12.32e+14", "-12e-1": glued to the digits, with a digit after the "e" ("3e"
+# is an ordinal in French)
+_E_NOTATION = re.compile(rf"[eE]({_EXP_SIGN}?\d{{1,3}}){_EXP_END}")
+# "1.1^23", "2,5^-1", "-1.1^--23" (a doubled sign: two minus signs cancel)
+_POWER = re.compile(rf"\^({_EXP_SIGN}{{0,2}}\d{{1,3}}){_EXP_END}")
+# "1.3x10^6", "6.23×10^-4", "6,23 × 10^-4"
+_TIMES_TEN = re.compile(rf"[ \u00a0]?[x×][ \u00a0]?10\^({_EXP_SIGN}{{0,2}}\d{{1,3}}){_EXP_END}")
 
 
 @dataclass(frozen=True)
@@ -79,6 +96,10 @@ class NumberLexicon:
     months: frozenset[str] = frozenset()  # "a fourth of July" is a day
     suffixes: Mapping[str, float] = field(default_factory=dict)  # case-sensitive, glued: "10M"
     money_multipliers: Mapping[str, float] = field(default_factory=dict)  # only after "$", "£"...
+    indian_grouping: bool = False  # "12,34,567.89", "1,00,000"
+    # word -> when "one" after it is a pronoun, not a count: "always" ("which one"), "unless_noun"
+    # follows ("the one who"), "last" in its clause ("that one.")
+    pronoun_one_after: Mapping[str, str] = field(default_factory=dict)
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> "NumberLexicon":
@@ -101,7 +122,9 @@ class NumberLexicon:
             of_words=frozenset(re.sub(r"['’]", "", str(w).lower()) for w in data.get("of_words", ())),
             function_words=low_set("function_words"), months=low_set("months"),
             suffixes={str(k): float(v) for k, v in (data.get("digit_suffixes") or {}).items()},
-            money_multipliers=lower(data.get("money_multipliers")))
+            money_multipliers=lower(data.get("money_multipliers")),
+            indian_grouping=bool(data.get("indian_grouping")),
+            pronoun_one_after=_pronoun_modes(data.get("pronoun_one_after") or {}))
 
     @functools.cached_property
     def _pieces(self) -> tuple[str, ...]:
@@ -112,6 +135,17 @@ class NumberLexicon:
     @functools.cached_property
     def _suffixes(self) -> tuple[str, ...]:
         return tuple(sorted(self.suffixes, key=len, reverse=True))
+
+
+_PRONOUN_MODES = ("always", "unless_noun", "last")
+
+
+def _pronoun_modes(data: Mapping[str, Any]) -> dict[str, str]:
+    unknown = set(data) - set(_PRONOUN_MODES)
+    if unknown:
+        raise ConfigError(f"numbers.yaml: pronoun_one_after has {sorted(unknown)}; "
+                          f"use {list(_PRONOUN_MODES)}")
+    return {str(w).lower(): mode for mode, words in data.items() for w in words or ()}
 
 
 @functools.cache
@@ -155,7 +189,15 @@ def read_digits(s: str, lex: NumberLexicon) -> tuple[float, int]:
 
     A separator followed by exactly three digits groups thousands when the language writes it so;
     "." or "," followed by anything else (or the language's decimal mark) is a decimal point.
+    Where the language has it, Indian grouping ("12,34,567.89") comes first.
     """
+    indian = _INDIAN.match(s) if lex.indian_grouping else None
+    if indian is not None:
+        frac = re.match(r"\.(\d{1,15})(?!\w)", s[indian.end():])
+        digits = indian.group().replace(",", "")
+        if frac is None:
+            return float(digits), indian.end()
+        return float(f"{digits}.{frac.group(1)}"), indian.end() + frac.end()
     parts = re.split(r"([.,'\u00a0\u202f ])", s)
     head, used = parts[0], len(parts[0])
     int_digits, frac = head, ""
@@ -255,37 +297,90 @@ def _digit_tokens(text: str, lex: NumberLexicon) -> list[_Tok]:
     pos = 0
     for limit, nxt in [(t.start, t) for t in special] + [(len(text), None)]:
         while (m := _DIGITS.search(text, pos, limit)) is not None:
-            value, length = read_digits(m.group(), lex)
-            start, end = m.start(), m.start() + length
             # what the grouping did not take ("2022 300": 300) is read again on its own
-            pos = end if end < m.end() else m.end()
-            out.append(_glued(text, start, end, value, lex))
-            if out[-1].end > pos:
-                pos = out[-1].end
+            pos = _read_match(text, m, lex, out)
         if nxt is not None:
-            if out and out[-1].end > nxt.start:
-                pos = max(pos, out[-1].end)
+            if pos > nxt.start:
                 continue
             out.append(nxt)
             pos = nxt.end
     return out
 
 
-def _glued(text: str, start: int, end: int, value: float, lex: NumberLexicon) -> _Tok:
-    """The digit number at [start, end) with what follows it: "1½", "10M", "$5m", "2 Mrd."."""
+def _read_match(text: str, m: re.Match[str], lex: NumberLexicon, out: list[_Tok]) -> int:
+    """Add the digit number at the start of match m to `out` (each number of a list: "22,24,26");
+    returns where reading goes on."""
+    offsets = _list_offsets(m.group(), lex) or [0]
+    stop = m.start()
+    for k, off in enumerate(offsets):
+        start = m.start() + off
+        upto = m.start() + offsets[k + 1] - 1 if k + 1 < len(offsets) else m.end()
+        value, length = read_digits(text[start:upto], lex)
+        tok, stop = _glued(text, start, start + length, value, lex)
+        if tok is not None:
+            out.append(tok)
+    return stop
+
+
+def _list_offsets(s: str, lex: NumberLexicon) -> list[int] | None:
+    """Where each number of "22,24,26,31" starts: digit groups joined by two commas or more are a
+    list unless they group thousands ("1,000,000", "12,34,567"); a number has one decimal mark."""
+    chain = _COMMA_CHAIN.match(s)
+    if chain is None or (lex.indian_grouping and _INDIAN.match(s)):
+        return None
+    groups = chain.group().split(",")
+    if all(len(g) == 3 for g in groups[1:]):
+        return None
+    offsets = [0]
+    for g in groups[:-1]:
+        offsets.append(offsets[-1] + len(g) + 1)
+    return offsets
+
+
+def _glued(text: str, start: int, end: int, value: float, lex: NumberLexicon) -> tuple[_Tok | None, int]:
+    """The digit number at [start, end) with what follows it: "1½", "10M", "$5m", "2 Mrd.", "1e10";
+    no token (and where it ends) for an exponent too large or small for a float ("1e999")."""
     s = text[start:end]
     nxt = text[end:end + 1]
     if nxt in VULGAR_FRACTIONS and s.isdigit() and not text[end + 1:end + 2].isalnum():
-        return _Tok(start, end + 1, (("num", value + VULGAR_FRACTIONS[nxt]),), fixed=True, part=True)
+        tok = _Tok(start, end + 1, (("num", value + VULGAR_FRACTIONS[nxt]),), fixed=True, part=True)
+        return tok, end + 1
+    powered = _exponent(text, end, value)
+    if powered is not None:
+        v, stop = powered
+        return (_Tok(start, stop, (("num", v),), fixed=True) if v is not None else None), stop
     suffix = _suffix(text, start, end, value, lex)
     if suffix is not None:
         mult, stop = suffix
-        return _Tok(start, stop, (("num", value), ("mult", mult)), fixed=True)
+        return _Tok(start, stop, (("num", value), ("mult", mult)), fixed=True), stop
     scaled = _scale_digits(text, end, lex)
     if scaled is not None:
         mult, stop = scaled
-        return _Tok(start, stop, (("num", value), ("mult", mult)))
-    return _Tok(start, end, (("num", value),), plain=s.isdigit())
+        return _Tok(start, stop, (("num", value), ("mult", mult))), stop
+    return _Tok(start, end, (("num", value),), plain=s.isdigit()), end
+
+
+def _exponent(text: str, end: int, value: float) -> tuple[float | None, int] | None:
+    """"1e10", "1.1^23", "6.23×10^-4" right after the digits at `end`: (value, where it ends); the
+    value is None when no float holds it. The sign before the digits is read later (-1.1^2 is -1.21)."""
+    for pattern, base in ((_E_NOTATION, 10.0), (_POWER, None), (_TIMES_TEN, 10.0)):
+        m = pattern.match(text, end)
+        if m is None:
+            continue
+        digits = m.group(1).lstrip("+" + _SIGNS)
+        signs = m.group(1)[:-len(digits)]
+        exp = int(digits) * (-1) ** sum(ch != "+" for ch in signs)
+        try:
+            if base is None:  # "1.1^23": the digits are the base
+                result = float(Decimal(repr(value)) ** exp)
+            else:
+                result = float(Decimal(repr(value)) * Decimal(repr(base)) ** exp)
+        except ArithmeticError:  # "0^-1"
+            return None, m.end()
+        if not math.isfinite(result) or (result == 0 and value != 0):
+            return None, m.end()
+        return result, m.end()
+    return None
 
 
 def _word_ends(text: str, i: int) -> bool:
@@ -735,6 +830,22 @@ def _lone_fraction_ok(text: str, run: list[_Tok], lex: NumberLexicon) -> bool:
             and not _noun_follows(text, first.end, lex, strict=False))
 
 
+def _pronoun_one(text: str, tok: _Tok, lex: NumberLexicon) -> bool:
+    """"Which one do you prefer?", "the one who", "no one", "every one of them": a word for one after
+    such a word is a pronoun, not a count (`pronoun_one_after`): always, unless a noun follows ("the
+    one soldier" is a count), or only at the end of its clause ("that one."; "officials said that one
+    was killed" is a count)."""
+    if tok.word is None or tok.parts != (("num", 1.0),):
+        return False
+    before = _word_before(text, tok.start)
+    mode = lex.pronoun_one_after.get(before[1].lower()) if before is not None else None
+    if mode == "unless_noun":
+        return not _noun_follows(text, tok.end, lex, strict=False)
+    if mode == "last":
+        return _NEXT_WORD.match(text, tok.end) is None
+    return mode == "always"
+
+
 def _integer(parts: Iterable[tuple[str, float]]) -> tuple[float, bool, float | None, float]:
     """(value, approximate, last large multiplier, value before it) of a run without fraction."""
     total, current, group, approx, mult, base = 0.0, 0.0, 0.0, False, None, 0.0
@@ -753,6 +864,9 @@ def _integer(parts: Iterable[tuple[str, float]]) -> tuple[float, bool, float | N
             group, have = 0.0, True
         elif kind == "mult" and v < 1000:
             current, group, have = scale(current if have else 1.0, v), 0.0, True
+        elif kind == "mult" and not have and mult is not None and v > mult:
+            # right after a smaller one it multiplies all before: "2 lakh crore", "two thousand million"
+            base, mult, total = total, v, scale(total, v)
         elif kind == "mult":
             base, mult = current if have else 1.0, v
             total += scale(base, v)
@@ -812,6 +926,8 @@ def _matches(text: str, lex: NumberLexicon) -> list[NumberMatch]:
                     and _SPACES.fullmatch(text[prev.end:run[0].start])):
                 continue
             run = [replace(run[0], parts=(("num", 1.0),))]
+        if len(run) == 1 and _pronoun_one(text, run[0], lex):
+            continue
         parts = [p for t in run for p in t.parts]
         if not _is_number(parts, lex) or not _lone_fraction_ok(text, run, lex):
             continue

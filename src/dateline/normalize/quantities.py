@@ -36,8 +36,11 @@ _STATE_WORDS = 10  # a casualty verb may come this many words after the count ("
 _CLAUSE_STOP = re.compile(r"[.;:!?()\[\]\n«»\"“”,]")
 _STOP = re.compile(r"[.;:!?()\[\]\n«»\"“”]")
 _DATE = re.compile(r"(?<![\d.,])\d{1,4}([/.\-])\d{1,2}\1\d{1,4}(?![\d])")
+# three or more digit groups chained by hyphens or slashes: a phone number, an ID, a score line
+_CHAIN = re.compile(r"(?<![\w.,])\+?\d{1,5}(?:[-‑/]\d{1,5}){2,}(?![\w])")
 # "14h30", "14 h 30", "14:30" are written so in many languages
 _CLOCK = re.compile(r"\A(?::|[ \u00a0]?h[ \u00a0]?)\d\d(?!\d)")
+_SUFFIXED_BEFORE = re.compile(r"\d[^\W\d_]{1,3}[-‑]\Z")  # "5k-", "2m-": a number's suffix, then a dash
 _CLOCK_BEFORE = re.compile(r"\d[ \u00a0]?[h:][ \u00a0]?\Z")
 
 
@@ -82,6 +85,11 @@ class _Lang:
     stop_words: frozenset[str] = field(default_factory=frozenset)
     state_before: re.Pattern[str] = re.compile(r"(?!x)x")
     state_before_of: dict[str, str] = field(default_factory=dict)
+    qualifier_after: re.Pattern[str] = re.compile(r"(?!x)x")
+    qualifier_after_of: dict[str, str] = field(default_factory=dict)
+    bound_joins: frozenset[str] = field(default_factory=frozenset)
+    range_change: frozenset[str] = field(default_factory=frozenset)
+    range_from: frozenset[str] = field(default_factory=frozenset)
 
 
 def _compile(data: dict[str, Any], lex: NumberLexicon, shared_units: list[dict[str, Any]],
@@ -97,6 +105,7 @@ def _compile(data: dict[str, Any], lex: NumberLexicon, shared_units: list[dict[s
     vague_of = {str(v["phrase"]).lower(): (float(v["low"]), float(v["high"])) for v in data.get("vague", [])}
     ranges, inc = data.get("ranges", {}), data.get("increment", {})
     state_before_of = {p.lower(): m for m, ps in data.get("measures_before", {}).items() for p in ps}
+    after_of = {p.lower(): q for q, ps in data.get("qualifiers_after", {}).items() for p in ps}
     return _Lang(
         lex=lex,
         qualifier=re.compile(rf"(?:{_phrases(qualifier_of)})\s{{0,3}}\Z", fl),
@@ -122,7 +131,11 @@ def _compile(data: dict[str, Any], lex: NumberLexicon, shared_units: list[dict[s
         of_words=frozenset(w.lower() for w in of), stop_words=stop_words,
         state_before=re.compile(rf"(?:{_phrases(state_before_of)})\s{{0,3}}"
                                 rf"(?:(?:{_phrases(of)})\s{{0,2}})?\Z", fl),
-        state_before_of=state_before_of)
+        state_before_of=state_before_of,
+        qualifier_after=re.compile(rf"\s{{1,3}}(?:{_phrases(after_of)})", fl), qualifier_after_of=after_of,
+        bound_joins=frozenset(str(w).lower() for w in ranges.get("bound_joins", [])),
+        range_change=frozenset(str(w).lower() for w in ranges.get("change_verbs", [])),
+        range_from=frozenset(str(w).lower() for w in ranges.get("from_words", [])))
 
 
 def _shared_units(all_data: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
@@ -234,7 +247,7 @@ def _lemma(doc: Document, start: int, end: int) -> str | None:
 
 def find_quantities(text: str, L: _Lang) -> list[_Cand]:
     """All quantities of a lowercased text (see `_lower`), left to right."""
-    blocked = _overlaps([(m.start(), m.end()) for m in _DATE.finditer(text)])
+    blocked = _overlaps(_merged((m.start(), m.end()) for p in (_DATE, _CHAIN) for m in p.finditer(text)))
     cands: list[_Cand] = []
     for m in find_numbers(text, L.lex):
         if blocked(m.start, m.end) or _not_a_count(text, m, L):
@@ -245,10 +258,12 @@ def find_quantities(text: str, L: _Lang) -> list[_Cand]:
     cands = _ranges(text, cands, L)
     cands += _vague(text, cands, L)
     cands.sort(key=lambda c: c.start)
+    for k, c in enumerate(cands):
+        _qualify(text, c, L, cands[k + 1].start if k + 1 < len(cands) else None)
+    cands = _two_sided(text, cands, L)
     out = []
     for k, c in enumerate(cands):
         limit = cands[k + 1].start if k + 1 < len(cands) else len(text)
-        _qualify(text, c, L)
         _count(text, c, L, limit)
         if c.measure == "other" and c.unit is None and c.item is None:
             _count_before(text, c, L, cands[k - 1].end if k else 0)
@@ -256,6 +271,17 @@ def find_quantities(text: str, L: _Lang) -> list[_Cand]:
             _state_of_count(text, c, L, limit, cands[k - 1].end if k else 0)
         if not _is_year(text, c, L):
             out.append(c)
+    return out
+
+
+def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted, disjoint spans covering the same characters."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
     return out
 
 
@@ -277,8 +303,9 @@ def _not_a_count(text: str, m: NumberMatch, L: _Lang) -> bool:
     before, after = text[max(0, m.start - 2):m.start], text[m.end:m.end + 12]
     if m.words:
         return _next_word(text, m.end) in L.months
-    if before[-1:].isalpha() or (before[-1:] in "-‑" and before[:1].isalpha()):
-        return True  # "T-72", "F-16", "Su-34"
+    if before[-1:].isalpha() or (before[-1:] in "-‑" and before[:1].isalpha()
+                                 and not _SUFFIXED_BEFORE.search(text, max(0, m.start - 8), m.start)):
+        return True  # "T-72", "F-16", "Su-34"; not "5k-20k"
     if (before[-1:] == ":" or _CLOCK.match(after) or L.time_after.match(after)
             or _CLOCK_BEFORE.search(text, max(0, m.start - 6), m.start)):
         return True
@@ -363,6 +390,8 @@ def _join_range(text: str, a: _Cand, b: _Cand, L: _Lang) -> _Cand | None:
     opener = L.range_open.search(text, max(0, a.start - 20), a.start)
     if not (between in L.range_bare or (between in L.range_join and opener is not None)):
         return None
+    if _changed_from(text, a.start, L):
+        return None  # "est passé de 200 à 300", "rose from 200 to 300": two values, not a range
     low = a.value
     if a.num.multiplier is None and b.num.multiplier and b.num.base is not None and a.value < b.num.base:
         low = scale(a.value, b.num.multiplier)  # "entre 2 et 3 millions"
@@ -373,6 +402,11 @@ def _join_range(text: str, a: _Cand, b: _Cand, L: _Lang) -> _Cand | None:
     start = opener.start() if opener is not None else a.start
     return _Cand(start, b.end, None, low=low, high=b.value, qualifier="range", unit=b.unit or a.unit,
                  measure=b.measure if b.unit else a.measure, num=b.num, num_end=b.num_end)
+
+
+def _changed_from(text: str, start: int, L: _Lang) -> bool:
+    words = [w.lower() for w in _WORD.findall(text, max(0, start - 40), start)]
+    return len(words) >= 2 and words[-1] in L.range_from and words[-2] in L.range_change
 
 
 def _vague(text: str, cands: list[_Cand], L: _Lang) -> list[_Cand]:
@@ -395,18 +429,67 @@ def _vague(text: str, cands: list[_Cand], L: _Lang) -> list[_Cand]:
 
 # ---- qualifier, increment, what is counted ------------------------------------------------------
 
-def _qualify(text: str, c: _Cand, L: _Lang) -> None:
+def _qualify(text: str, c: _Cand, L: _Lang, nxt: int | None) -> None:
     q = L.qualifier.search(text, max(0, c.start - 40), c.start)
     if q is not None and c.qualifier not in ("range", "vague"):
         c.qualifier = L.qualifier_of.get(re.sub(r"\s+", " ", q.group().strip().lower()), c.qualifier)
         c.start = q.start()
-        if c.qualifier in ("at_least", "more_than"):
-            c.low = c.value
-        elif c.qualifier in ("at_most", "less_than"):
-            c.high = c.value
+    if c.qualifier not in ("range", "vague"):
+        _qualify_after(text, c, L, nxt)
+        _bounds(c)
     inc = L.inc_before.search(text, max(0, c.start - 30), c.start)
     if inc is not None:
         c.increment, c.start = True, inc.start()
+
+
+def _qualify_after(text: str, c: _Cand, L: _Lang, nxt: int | None) -> None:
+    """A bound written after the number: "500 or more", "500 ou moins", "mehr als 5 oder gleich";
+    "or equal" makes a strict bound inclusive. Not when the next number follows in the same words
+    ("or more than 6000", "et plus petit que 20": the words belong to that number)."""
+    m = L.qualifier_after.match(text, c.num_end)
+    if m is None or (nxt is not None and nxt - m.end() <= _AFTER_GAP
+                     and not _CLAUSE_STOP.search(text, m.end(), nxt)):
+        return
+    kind = L.qualifier_after_of[re.sub(r"\s+", " ", m.group().strip().lower())]
+    if kind == "or_equal":
+        kind = {"more_than": "at_least", "less_than": "at_most"}.get(c.qualifier, "")
+    if kind:
+        c.qualifier = kind
+        c.end = c.num_end = max(c.end, m.end())
+
+
+def _bounds(c: _Cand) -> None:
+    """`low`/`high` from the qualifier: a lower bound, an upper bound, or both for "exactly"."""
+    c.low = c.value if c.qualifier in ("at_least", "more_than", "exactly") else None
+    c.high = c.value if c.qualifier in ("at_most", "less_than", "exactly") else None
+
+
+_AFTER_GAP = 15  # a bound after the number is the next number's when that number comes this close
+
+_LOWER = ("at_least", "more_than")
+_UPPER = ("at_most", "less_than")
+
+
+def _two_sided(text: str, cands: list[_Cand], L: _Lang) -> list[_Cand]:
+    """A lower and an upper bound joined by "and"/"et"/"und" or a comma, nothing else between them
+    ("more than 100 and fewer than 300", "no more than 50 and no less than 20") -> one range. Not
+    when words stand between ("plus de 40 tués et moins de 10 blessés") or the bounds cross."""
+    out: list[_Cand] = []
+    for c in cands:
+        a = out[-1] if out else None
+        if a is not None and a.value is not None and c.value is not None and a.num and c.num \
+                and {a.qualifier, c.qualifier} in ({"at_least", "at_most"}, {"at_least", "less_than"},
+                                                   {"more_than", "at_most"}, {"more_than", "less_than"}) \
+                and (a.unit is None or c.unit is None or a.unit == c.unit):
+            between = re.sub(r"\s+", " ", text[a.end:c.start]).strip().lower()
+            low, high = (a.value, c.value) if a.qualifier in _LOWER else (c.value, a.value)
+            if between in L.bound_joins and low < high:
+                out[-1] = _Cand(a.start, c.end, None, low=low, high=high, qualifier="range",
+                                unit=c.unit or a.unit, measure=c.measure if c.unit else a.measure,
+                                increment=a.increment, num=c.num, num_end=c.num_end)
+                continue
+        out.append(c)
+    return out
 
 
 def _window(text: str, c: _Cand, limit: int, chars: int = _WINDOW_CHARS, n_words: int = _WINDOW_WORDS,

@@ -100,6 +100,8 @@ def _range(raw: str) -> dict[str, Any] | None:
     low_n, high_n = (_number(low) if low else None), (_number(high) if high else None)
     if low_n is None and high_n is None:
         return None
+    if low_n is not None and low_n == high_n:  # "[20,20]": the number stated as exact ("equals 20")
+        return {"value": low_n, "low": low_n, "high": high_n, "qualifier": "exactly"}
     if low_n is not None and high_n is not None:
         qualifier = "range"
     else:
