@@ -271,7 +271,14 @@ class Reader:
                 if len(self.words[j:self.tok_at(m.start)]) <= 4:
                     return i, j, m.entity, None
         described = self._described(j, self.tok_at(hi))
-        return (i, j, None, described) if described else None
+        if described is None:
+            return None
+        # a name in apposition after the description is the source: "selon l'agence d'État, KCNA"
+        for m in self.mentions_in(described.end, s.end):
+            if m.start < described.end + 4 and m.kind in ACTOR_KINDS \
+                    and self.doc.text[described.end:m.start].strip() in (",", ""):
+                return i, j, m.entity, described
+        return i, j, None, described
 
     def _described(self, lo: int, hi: int) -> Span | None:
         """The words naming a source that is not an entity: from `lo` to the clause end (<= 8 words)."""
@@ -421,9 +428,14 @@ class Reader:
                     ev.recipient = m.entity
             elif role in ("location", "target", "recipient") and ev.location is None and m.kind == "place":
                 ev.location = m.entity
+            elif role == "location" and ev.location is None and m.kind == "country" and not m.stands_for \
+                    and m.entity != actor and ev.type not in ("AID", "MOBILIZE"):
+                ev.location = m.entity  # "des entretiens en Arabie saoudite"
             elif role == "location" and ev.recipient is None and ev.type in ("AID", "MOBILIZE") \
                     and m.kind == "country" and m.entity != actor:
                 ev.recipient = m.entity  # "envoyé en Russie"
+        if ev.type == "CONSULT":
+            self._consult_roles(ev, end, s)
         if ev.type == "MOBILIZE" and ev.recipient is not None and actor is not None:
             # forces raised for another state's war ("renforce ses troupes en Russie") are military aid
             ev.type, ev.mode = "AID", "military"
@@ -440,6 +452,21 @@ class Reader:
             ev.time = min(times, key=lambda t: abs(t.span.start - start)).id
         fits = EVENT_MEASURES.get(ev.type, CLAIM_MEASURES)
         ev.quantities = [q.id for q in self.doc.quantities if s.start <= q.span.start < s.end and q.measure in fits]
+
+    def _consult_roles(self, ev: Event, end: int, s: _Sent) -> None:
+        """A meeting's or visit's object without a preposition: the visited place ("a visité Pékin")
+        and the person or state met ("a rencontré à Pyongyang Kim Jong Un", "met Kim in Pyongyang")."""
+        lo, hi = self.clause(end, s)
+        after = [m for m in self.mentions_in(end, max(hi, end + 1)) if m.entity != ev.actor]
+        if ev.mode == "visit" and ev.location is None:
+            near = [m for m in after if m.kind in ("place", "country") and self.tok_at(m.start) - self.tok_at(end) <= 2]
+            if near:
+                ev.location = near[0].entity
+        if ev.recipient is None:
+            met = [m for m in after if m.kind in ACTOR_KINDS and m.entity != ev.location and self._prep_role(m) is None
+                   and m.form == "name"]
+            if met:
+                ev.recipient = met[0].entity
 
     def _prep_role(self, m: _Ment) -> str | None:
         """The role a preposition one to three words before the mention gives it ("à", "contre la")."""
@@ -465,8 +492,12 @@ class Reader:
                     sub = sdoc[child.left_edge.i:child.right_edge.i + 1]
                     ms = [m for m in self.mentions_in(sub.start_char, sub.end_char)
                           if m.kind in ACTOR_KINDS or m.stands_for or m.form != "name"]
-                    if ms:
-                        return ms[0].entity
+                    # a person named in apposition is the subject: "le conseiller de Poutine, Sergei
+                    # Schoigu, a rencontré" (the parser's tree of such commas is not to be trusted)
+                    named = [m for m in ms if m.kind == "person" and m.form == "name" and m.start > sub.start_char
+                             and self.doc.text[max(sub.start_char, m.start - 3):m.start].rstrip().endswith(",")]
+                    if named or ms:
+                        return (named or ms)[0].entity
         return None
 
     # ---- claims ----

@@ -65,6 +65,27 @@ def test_event_type_mode_and_roles(run, lang, text, type_, mode, actor, location
     assert any(name_of(doc, e.location) == location for e in found)
 
 
+@pytest.mark.parametrize("lang, text, actor, recipient, location", [
+    pytest.param("fr", "Le chef de la diplomatie de Vladimir Poutine, Sergueï Lavrov, a rencontré à Ankara "
+                 "Recep Tayyip Erdoğan.", "Sergey Lavrov", "Recep Tayyip Erdoğan", "Ankara",
+                 id="fr-apposition-and-object"),
+    pytest.param("en", "Trump's secretary of state, Marco Rubio, met Sergei Lavrov in Riyadh on Tuesday.",
+                 "Marco Rubio", "Sergey Lavrov", "Riyadh", id="en-apposition-and-object"),
+    pytest.param("fr", "Après des négociations en Turquie lundi, les deux délégations se sont séparées.",
+                 None, None, "Turkey", id="fr-talks-in-a-country"),
+    pytest.param("de", "Kanzler Olaf Scholz besuchte Kiew am Montag.", "Olaf Scholz", None, "Kyiv",
+                 id="de-visit-object"),
+])
+def test_meetings_and_visits(run, lang, text, actor, recipient, location):
+    """The person in apposition to the subject meets; the one met and the place visited need no preposition."""
+    doc = run(text, lang)
+    found = events(doc, "CONSULT")
+    assert found, [(e.type, e.trigger.text) for e in doc.events]
+    e = found[0]
+    assert (name_of(doc, e.actor) if actor else actor, name_of(doc, e.recipient), name_of(doc, e.location)) == (
+        actor, recipient, location)
+
+
 def test_troops_sent_abroad_are_military_aid_to_that_state(run):
     doc = run("La Corée du Nord a envoyé 3 000 soldats supplémentaires en Russie.", "fr")
     aid = events(doc, "AID")
@@ -92,6 +113,12 @@ def test_attribution_source_is_an_entity(run, lang, text, source):
     doc = run(text, lang)
     assert doc.attributions, doc.entities
     assert name_of(doc, doc.attributions[0].source) == source
+
+
+def test_a_named_source_after_its_description(run):
+    doc = run("Le missile a été testé avec succès, selon l'agence de presse officielle, Xinhua, mardi.", "fr")
+    a = doc.attributions[0]
+    assert name_of(doc, a.source) == "Xinhua News Agency" and "agence de presse" in a.source_text.text
 
 
 def test_a_source_that_is_no_entity_is_described(run):
