@@ -227,10 +227,20 @@ STATES = [
     ("en", "The blast caused the deaths of 31 workers at the plant.", dict(span="31 workers", measure="killed")),
     ("en", "Four climbers from a Swiss team were reported missing on Sunday.", dict(value=4, measure="missing")),
     ("de", "Der Sturm tötete 8 Menschen in der Region.", dict(value=8, measure="killed")),
+    # a demonym counts people
+    ("fr", "Environ 4 500 Tunisiens sont appelés aux urnes.", dict(value=4500, measure="people", item="tunisiens")),
+    ("fr", "Une liste de 250 000 contribuables a été publiée.", dict(value=250000, measure="people")),
+    ("de", "Rund 3.000 Wähler stimmten ab.", dict(value=3000, measure="people")),
     # a comma ends the clause: the verb after it is not the count's
     ("fr", "Dix personnes assistaient au match, le gardien a été blessé.", dict(value=10, measure="people")),
     ("en", "About 200 people live in the village, where a guard was killed.", dict(value=200, measure="people")),
 ]
+
+
+def test_an_age_inside_the_noun_phrase_does_not_hide_the_verb():
+    count, age = quantities("Quatre randonneurs âgés de 20 à 30 ans sont morts dans la crue.", "fr")
+    check(count, dict(span="Quatre randonneurs", value=4, measure="killed"))
+    check(age, dict(span="20 à 30 ans", low=20, high=30, measure="duration"))
 
 
 @pytest.mark.parametrize("lang,text,expected", STATES)

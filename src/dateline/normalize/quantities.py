@@ -85,6 +85,7 @@ class _Lang:
     stop_words: frozenset[str] = field(default_factory=frozenset)
     state_before: re.Pattern[str] = re.compile(r"(?!x)x")
     state_before_of: dict[str, str] = field(default_factory=dict)
+    demonyms: frozenset[str] = field(default_factory=frozenset)  # "2 700 000 Libyens" counts people
     qualifier_after: re.Pattern[str] = re.compile(r"(?!x)x")
     qualifier_after_of: dict[str, str] = field(default_factory=dict)
     bound_joins: frozenset[str] = field(default_factory=frozenset)
@@ -178,6 +179,8 @@ class _Languages:
             data = self.data.get(code or "", {})
             stop = frozenset(str(w).lower() for w in data.get("function_words", []))
             self.compiled[code] = _compile(data, lexicon(code), [] if data else self.shared, stop)
+            demonyms = langdata.load(code, "entities").get("demonyms", {}) if code else {}
+            self.compiled[code].demonyms = frozenset(str(w).lower() for ws in demonyms.values() for w in ws)
         return self.compiled[code]
 
 
@@ -265,10 +268,15 @@ def find_quantities(text: str, L: _Lang) -> list[_Cand]:
     for k, c in enumerate(cands):
         limit = cands[k + 1].start if k + 1 < len(cands) else len(text)
         _count(text, c, L, limit)
+        if c.measure == "other" and c.unit is None and c.item is not None and text[c.item[0]:c.item[1]] in L.demonyms:
+            c.measure = "people"  # "6 Tibétains", "two Britons": a demonym counts people
         if c.measure == "other" and c.unit is None and c.item is None:
             _count_before(text, c, L, cands[k - 1].end if k else 0)
         if c.unit is None and (c.measure in _PERSONS or (c.measure == "other" and c.item is None)):
-            _state_of_count(text, c, L, limit, cands[k - 1].end if k else 0)
+            # an age or a duration inside the noun phrase does not end it ("trois femmes âgées de 18 à
+            # 25 ans sont mortes")
+            later = next((d.start for d in cands[k + 1:] if d.measure != "duration"), len(text))
+            _state_of_count(text, c, L, later, cands[k - 1].end if k else 0)
         if not _is_year(text, c, L):
             out.append(c)
     return out
@@ -581,8 +589,9 @@ def _measure_from(c: _Cand, found: list, L: _Lang, text: str) -> None:
         if c.item is None:
             first = _WORD.match(text, nouns[0].start())
             c.item = (first.start(), first.end()) if first else None
-    last = found[-1][0] if states else nouns[0]
-    c.end = max(c.end, last.end())
+    if c.unit is None:  # "18 à 25 ans sont mortes": the deaths are not the ages'
+        last = found[-1][0] if states else nouns[0]
+        c.end = max(c.end, last.end())
 
 
 def _joined(found: list, L: _Lang, text: str) -> bool:
