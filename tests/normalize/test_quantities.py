@@ -237,6 +237,16 @@ STATES = [
 ]
 
 
+# a state joined after the counted noun is the next count's verb, not this one's
+@pytest.mark.parametrize("lang,text,measures", [
+    ("en", "A stabbing killed three people and injured three others.", ["killed", "injured"]),
+    ("fr", "L'explosion a tué trois personnes et blessé douze autres.", ["killed", "injured"]),
+    ("en", "The storm killed 4 people and injured 30 more.", ["killed", "injured"]),
+])
+def test_killed_and_injured_in_one_clause(lang, text, measures):
+    assert [q.measure for q in quantities(text, lang)] == measures
+
+
 def test_an_age_inside_the_noun_phrase_does_not_hide_the_verb():
     count, age = quantities("Quatre randonneurs âgés de 20 à 30 ans sont morts dans la crue.", "fr")
     check(count, dict(span="Quatre randonneurs", value=4, measure="killed"))

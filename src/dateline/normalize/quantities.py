@@ -519,8 +519,8 @@ def _count(text: str, c: _Cand, L: _Lang, limit: int) -> None:
     w0, w1 = _window(text, c, limit)
     words = list(_WORD.finditer(text, w0, w1))
     noun_limit = words[_NOUN_WORDS - 1].end() if len(words) >= _NOUN_WORDS else w1
-    found = [(m, L.measure_of[re.sub(r"\s+", " ", m.group().lower())])
-             for m in L.measure.finditer(text, w0, w1)]
+    found = _own_words([(m, L.measure_of[re.sub(r"\s+", " ", m.group().lower())])
+                        for m in L.measure.finditer(text, w0, w1)], text, L)
     if found and found[0][0].start() <= noun_limit:
         _measure_from(c, found, L, text)
     elif c.unit is None and words:
@@ -529,6 +529,19 @@ def _count(text: str, c: _Cand, L: _Lang, limit: int) -> None:
     if inc is not None:
         c.increment = True
         c.end = max(c.end, inc.end())
+
+
+def _own_words(found: list, text: str, L: _Lang) -> list:
+    """The measure words that are the count's: not a state joined after its noun ("killed nine
+    people and injured 50 more": "injured" is the next count's verb)."""
+    out, noun_end = [], None
+    for m, kind in found:
+        if kind in _STATES and noun_end is not None and text[noun_end:m.start()].strip().lower() in L.joiners:
+            break
+        out.append((m, kind))
+        if kind not in _STATES:
+            noun_end = m.end()
+    return out
 
 
 def _count_before(text: str, c: _Cand, L: _Lang, floor: int) -> None:
