@@ -581,7 +581,14 @@ class Reader:
         here = self._place_in(s)
         if here is not None:
             return here
-        # the report's lede: its first place-like name
+        # the place of the nearest earlier sentence of the paragraph that names one ("... in the port
+        # town of Mokha. At least five others died")
+        para = next((p.span for p in self.doc.paragraphs if p.span.start <= s.start < p.span.end), None)
+        for prev in reversed([x for x in self.sents if para is not None and para.start <= x.start < s.start]):
+            there = self._place_in(prev)
+            if there is not None:
+                return there
+        # the report's lede: its first place-like name after a location word, else its first one
         places = [m for m in self.ments if m.kind in ("place", "country") and m.form == "name"]
         first = places[0] if places else None
         return first.entity if first else None

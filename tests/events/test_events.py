@@ -192,6 +192,18 @@ def test_casualties_are_the_place_where_they_fell(run):
     assert (c.value, c.qualifier, name_of(doc, c.subject), c.as_of) == (9, "at_least", "Kharkiv", "2025-06-03")
 
 
+@pytest.mark.parametrize("lang, text, place", [
+    pytest.param("en", "Reporters based in Dubai covered the funeral.\n\nA car bomb exploded on Tuesday in the port "
+                 "town of Aden. At least five civilians died.", "Aden", id="en-earlier-sentence"),
+    pytest.param("fr", "Des journalistes venus de Genève étaient présents.\n\nUn glissement de terrain a frappé un "
+                 "village près de Trabzon. Sept personnes sont mortes.", "Trabzon", id="fr-earlier-sentence"),
+])
+def test_casualties_without_a_place_take_the_paragraphs_last_located_place(run, lang, text, place):
+    doc = run(text, lang)
+    c = claim(doc, "killed")
+    assert name_of(doc, c.subject) == place
+
+
 def test_parts_that_add_up_are_linked_to_the_total(run):
     doc = run("L'armée a perdu environ 1 000 hommes, tués ou blessés, dans la région de Koursk. "
               "Un député a précisé que 300 soldats ont été tués et 700 blessés.", "fr")
