@@ -596,10 +596,19 @@ class Reader:
     def _place_in(self, s: _Sent) -> str | None:
         """The sentence's place: the first one after a location word ("aux États-Unis", "in Mokha"),
         else its first place-like name (which may be a storm's or a source's)."""
-        places = [m for m in self.mentions_in(s.start, s.end) if m.kind in ("place", "country")
-                  and m.form == "name" and not self._in_source(m, s)]
-        found = [m for m in places if self._prep_role(m) == "location"] or places
+        ments = [m for m in self.mentions_in(s.start, s.end) if m.kind in ("place", "country") and not self._in_source(m, s)]
+        places = [m for m in ments if m.form == "name"]
+        # a country's adjective where no place is named: "Cuban roads saw 750 deaths"; not one after a
+        # location word, which describes an unnamed place in that country ("dans la capitale britannique")
+        found = [m for m in places if self._prep_role(m) == "location"] or places or [
+            m for m in ments if m.kind == "country" and m.form == "demonym" and not self._located_phrase(m)]
         return found[0].entity if found else None
+
+    def _located_phrase(self, m: _Ment) -> bool:
+        """Does a location word open the noun phrase of this mention, up to four words before it?"""
+        k = self.tok_at(m.start)
+        ph = self.L.roles.get("location")
+        return ph is not None and any(ph.match(self.words, k - n) for n in range(1, 5) if k - n >= 0)
 
     def _phrase_subject(self, start: int, end: int, s: _Sent) -> str | None:
         """An entity named in the quantity's own phrase: "3 000 soldats nord-coréens", "4,000 North Koreans"."""

@@ -204,6 +204,15 @@ def test_casualties_without_a_place_take_the_paragraphs_last_located_place(run, 
     assert name_of(doc, c.subject) == place
 
 
+def test_a_country_adjective_places_casualties_when_no_place_is_named(run):
+    doc = run("Reporters in Miami followed the story.\n\nCuban roads saw 750 deaths in 2018.", "en")
+    assert name_of(doc, claim(doc, "killed").subject) == "Cuba"
+    # after a location word the adjective describes an unnamed place in that country, not the country
+    doc = run("Des journalistes de Genève suivaient l'affaire.\n\nCinq personnes ont été tuées dans la capitale "
+              "britannique.", "fr")
+    assert name_of(doc, claim(doc, "killed").subject) != "United Kingdom"
+
+
 def test_parts_that_add_up_are_linked_to_the_total(run):
     doc = run("L'armée a perdu environ 1 000 hommes, tués ou blessés, dans la région de Koursk. "
               "Un député a précisé que 300 soldats ont été tués et 700 blessés.", "fr")
