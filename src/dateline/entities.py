@@ -387,6 +387,11 @@ class Linker:
             if hit is None:
                 continue
             start, end, iso = hit
+            if type_ == "capital":  # "la capitale ukrainienne", "the British capital": that city
+                city = kb.capital(iso)
+                if city is not None:
+                    out.append(Cand(start, end, [city], kind="place", form="description", rank=2))
+                continue
             org = kb.institution(type_, iso)
             country = kb.country(iso)
             label = f"{type_.replace('_', ' ')} of {country.name if country else iso}"

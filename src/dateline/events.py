@@ -597,7 +597,7 @@ class Reader:
         """The sentence's place: the first one after a location word ("aux États-Unis", "in Mokha"),
         else its first place-like name (which may be a storm's or a source's)."""
         ments = [m for m in self.mentions_in(s.start, s.end) if m.kind in ("place", "country") and not self._in_source(m, s)]
-        places = [m for m in ments if m.form == "name"]
+        places = [m for m in ments if m.form != "demonym"]  # names, and "la capitale ukrainienne"
         # a country's adjective where no place is named: "Cuban roads saw 750 deaths"; not one after a
         # location word, which describes an unnamed place in that country ("dans la capitale britannique")
         found = [m for m in places if self._prep_role(m) == "location"] or places or [

@@ -558,6 +558,18 @@ def test_spellings_of_one_person_are_one_entity(run):
     assert len(doc.entities) == 2, show(doc)
 
 
+@pytest.mark.parametrize("lang, text, surface, city", [
+    ("fr", "Des explosions ont secoué la capitale ukrainienne dans la nuit.", "capitale ukrainienne", "Kyiv"),
+    ("fr", "Ils ont été arrêtés dans la capitale de la Russie.", "capitale de la Russie", "Moscow"),
+    ("en", "Drones struck the Ukrainian capital overnight.", "Ukrainian capital", "Kyiv"),
+    ("de", "Die Explosion erschütterte die ukrainische Hauptstadt.", "ukrainische Hauptstadt", "Kyiv"),
+])
+def test_a_countrys_capital_described_is_that_city(run, lang, text, surface, city):
+    doc = run(text, lang)
+    (e,) = holders(doc, surface)
+    assert (e.name, e.kind) == (city, "place"), show(doc)
+
+
 def test_seat_of_power_stands_for_without_a_parser(run):
     doc = run("The Kremlin rejected the plan. Kremlin officials said Moscow would answer.", "en")
     kremlin = entity_of(doc, "Kremlin")

@@ -283,6 +283,14 @@ class KB:
     def institution(self, type_: str, iso: str) -> int | None:
         return self.institutions.get((type_, iso))
 
+    def capital(self, iso: str) -> int | None:
+        """The entry of a country's capital city (curated `capital_of`)."""
+        capitals = self.__dict__.get("_capitals")
+        if capitals is None:
+            capitals = {e.capital_of: i for i, e in enumerate(self.entries) if e.capital_of}
+            self.__dict__["_capitals"] = capitals
+        return capitals.get(iso)
+
 
 def _curated(topic: str) -> list[dict[str, Any]]:
     path = resources.files(__package__) / "curated" / f"{topic}.yaml"
