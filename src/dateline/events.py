@@ -67,6 +67,7 @@ FAMILY = {"troops": "force", "killed": "harm", "injured": "harm", "casualties": 
           "missing": "harm", "displaced": "harm", "weapons": "materiel", "munitions": "materiel",
           "money": "money", "people": "people", "other": "other"}
 ACTOR_KINDS = {"person", "organisation", "country"}
+_LOOK_BACK = 3  # sentences of the paragraph a placeless figure looks back through for its place
 
 
 def _norm(word: str) -> str:
@@ -584,7 +585,10 @@ class Reader:
         # the place of the nearest earlier sentence of the paragraph that names one ("... in the port
         # town of Mokha. At least five others died")
         para = next((p.span for p in self.doc.paragraphs if p.span.start <= s.start < p.span.end), None)
-        for prev in reversed([x for x in self.sents if para is not None and para.start <= x.start < s.start]):
+        k = bisect.bisect_left(self.sent_starts, s.start)
+        for prev in reversed(self.sents[max(0, k - _LOOK_BACK):k]):
+            if para is None or prev.start < para.start:
+                break
             there = self._place_in(prev)
             if there is not None:
                 return there
