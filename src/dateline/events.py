@@ -457,7 +457,7 @@ class Reader:
     def _consult_roles(self, ev: Event, end: int, s: _Sent) -> None:
         """A meeting's or visit's object without a preposition: the visited place ("a visité Pékin")
         and the person or state met ("a rencontré à Pyongyang Kim Jong Un", "met Kim in Pyongyang")."""
-        lo, hi = self.clause(end, s)
+        _, hi = self.clause(end, s)
         after = [m for m in self.mentions_in(end, max(hi, end + 1)) if m.entity != ev.actor]
         if ev.mode == "visit" and ev.location is None:
             near = [m for m in after if m.kind in ("place", "country") and self.tok_at(m.start) - self.tok_at(end) <= 2]
@@ -592,7 +592,7 @@ class Reader:
             there = self._place_in(prev)
             if there is not None:
                 return there
-        # the report's lede: its first place-like name after a location word, else its first one
+        # the report's lede: its first place-like name
         places = [m for m in self.ments if m.kind in ("place", "country") and m.form == "name"]
         first = places[0] if places else None
         return first.entity if first else None
