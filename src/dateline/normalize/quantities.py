@@ -94,7 +94,7 @@ class _Lang:
 
 
 def _compile(data: dict[str, Any], lex: NumberLexicon, shared_units: list[dict[str, Any]],
-             stop_words: frozenset[str]) -> _Lang:
+             stop_words: frozenset[str], demonyms: frozenset[str] = frozenset()) -> _Lang:
     fl = 0  # patterns run on lowercased text: IGNORECASE over ~1,000 phrases compiles for seconds
     qualifier_of = {p.lower(): q for q, ps in data.get("qualifiers", {}).items() for p in ps}
     units = list(data.get("units", [])) + shared_units
@@ -129,7 +129,7 @@ def _compile(data: dict[str, Any], lex: NumberLexicon, shared_units: list[dict[s
         time_after=re.compile(rf"\s{{0,2}}(?:{_phrases(data.get('time_suffixes', []))})", fl),
         ordinal_suffixes=frozenset(str(s).lower() for s in data.get("ordinal_suffixes", [])),
         ordinal_dot=bool(data.get("ordinal_dot")),
-        of_words=frozenset(w.lower() for w in of), stop_words=stop_words,
+        of_words=frozenset(w.lower() for w in of), stop_words=stop_words, demonyms=demonyms,
         state_before=re.compile(rf"(?:{_phrases(state_before_of)})\s{{0,3}}"
                                 rf"(?:(?:{_phrases(of)})\s{{0,2}})?\Z", fl),
         state_before_of=state_before_of,
@@ -178,9 +178,9 @@ class _Languages:
         if code not in self.compiled:
             data = self.data.get(code or "", {})
             stop = frozenset(str(w).lower() for w in data.get("function_words", []))
-            self.compiled[code] = _compile(data, lexicon(code), [] if data else self.shared, stop)
             demonyms = langdata.load(code, "entities").get("demonyms", {}) if code else {}
-            self.compiled[code].demonyms = frozenset(str(w).lower() for ws in demonyms.values() for w in ws)
+            self.compiled[code] = _compile(data, lexicon(code), [] if data else self.shared, stop,
+                                           frozenset(str(w).lower() for ws in demonyms.values() for w in ws))
         return self.compiled[code]
 
 
@@ -275,7 +275,8 @@ def find_quantities(text: str, L: _Lang) -> list[_Cand]:
         if c.unit is None and (c.measure in _PERSONS or (c.measure == "other" and c.item is None)):
             # an age or a duration inside the noun phrase does not end it ("trois femmes âgées de 18 à
             # 25 ans sont mortes")
-            later = next((d.start for d in cands[k + 1:] if d.measure != "duration"), len(text))
+            later = next((cands[x].start for x in range(k + 1, len(cands)) if cands[x].measure != "duration"),
+                         len(text))
             _state_of_count(text, c, L, later, cands[k - 1].end if k else 0)
         if not _is_year(text, c, L):
             out.append(c)
@@ -476,6 +477,7 @@ _AFTER_GAP = 15  # a bound after the number is the next number's when that numbe
 
 _LOWER = ("at_least", "more_than")
 _UPPER = ("at_most", "less_than")
+_BOUND_PAIRS = {(x, y) for lo in _LOWER for up in _UPPER for x, y in ((lo, up), (up, lo))}  # one of each
 
 
 def _two_sided(text: str, cands: list[_Cand], L: _Lang) -> list[_Cand]:
@@ -486,8 +488,7 @@ def _two_sided(text: str, cands: list[_Cand], L: _Lang) -> list[_Cand]:
     for c in cands:
         a = out[-1] if out else None
         if a is not None and a.value is not None and c.value is not None and a.num and c.num \
-                and {a.qualifier, c.qualifier} in ({"at_least", "at_most"}, {"at_least", "less_than"},
-                                                   {"more_than", "at_most"}, {"more_than", "less_than"}) \
+                and (a.qualifier, c.qualifier) in _BOUND_PAIRS \
                 and (a.unit is None or c.unit is None or a.unit == c.unit):
             between = re.sub(r"\s+", " ", text[a.end:c.start]).strip().lower()
             low, high = (a.value, c.value) if a.qualifier in _LOWER else (c.value, a.value)
