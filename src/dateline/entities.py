@@ -48,6 +48,7 @@ NAME_ZIPF = 4.0       # a capitalised neighbour rarer than this is a name: the p
 _GAP = re.compile(r"[ \u00a0\-'’.]{0,2}")
 NER_KINDS = {"PER": "person", "PERSON": "person", "ORG": "organisation", "LOC": "place", "GPE": "place",
              "FAC": "place"}
+_REGIONS = {"region", "sea", "river", "area"}  # place types a country's adjective narrows ("Alpes françaises")
 COMPATIBLE = {"person": {"person"}, "organisation": {"organisation", "country"},
               "place": {"place", "country"}}
 
@@ -76,6 +77,8 @@ class _Lang:
     particles: set[str] = field(default_factory=set)
     not_names: set[str] = field(default_factory=set)
     capitalised_nouns: bool = False   # German: a capital letter does not mark a name
+    place_nouns: set[str] = field(default_factory=set)     # "town (of)", "ville (de)", "Stadt": a place's name follows
+    place_generics: set[str] = field(default_factory=set)  # "mont", "lac": lower-case first word of a place's name
     max_words: int = 1
 
 
@@ -104,6 +107,8 @@ class _Cues:
             L.particles = {kbnames.fold(str(w)) for w in data.get("person_particles") or []}
             L.not_names = {kbnames.fold(str(w)) for w in data.get("not_names") or []}
             L.capitalised_nouns = bool(data.get("capitalised_nouns"))
+            L.place_nouns = {" ".join(kbnames.key(str(w))) for w in data.get("place_nouns") or []}
+            L.place_generics = {kbnames.fold(str(w)) for w in data.get("place_generics") or []}
             self._by_lang[code] = L
         return self._by_lang[code]
 
@@ -137,6 +142,7 @@ class _Words:
         self.folded = [kbnames.fold(s) for s in self.surface]
         starts = {s.start for s in doc.sentences} | {0}
         self.initial = []
+        self.opens = [st in starts for st in self.start]  # the first word of a sentence
         for i, st in enumerate(self.start):
             before = text[self.end[i - 1]:st] if i else ""
             self.initial.append(st in starts or not i or "\n" in before
@@ -248,10 +254,33 @@ class Linker:
                 continue
             j, entries = found
             entries = self._plausible(i, j, entries)
+            longer = self._place_and_particle(i, j, entries)
+            if longer is not None:  # "Surigao del Sur": an unknown place whose name starts with a known one
+                text = W.text[W.start[i]:W.end[longer - 1]]
+                out.append(Cand(W.start[i], W.end[longer - 1], [], kind="place", via="longer-name",
+                                key=f"place:{kbnames.fold(text)}", rank=3 + (longer - i)))
+                i = longer
+                continue
             if entries:
                 out.append(Cand(W.start[i], W.end[j - 1], entries, rank=3 + (j - i)))
             i = j
         return out
+
+    def _place_and_particle(self, i: int, j: int, entries: list[int]) -> int | None:
+        """The end of a longer name a known place opens with a particle and capitalised words
+        ("Surigao del Sur", "Agusan del Norte"), when the KB does not hold it; not in a language that
+        capitalises nouns ("Kiew der Ukraine" is no name), nor across the language's own link words."""
+        W, L = self.words, self.L
+        if not entries or L.capitalised_nouns or any(self.kb.entries[e].kind != "place" for e in entries):
+            return None
+        k = j
+        while k < W.n and W.folded[k] in L.particles and W.folded[k] not in L.links and not W.capitalised(k):
+            k += 1  # not a word the language links names with ("la visite à Moscou de Narendra Modi")
+        if k == j or k >= W.n or not W.capitalised(k) or not W.joined(i, k + 1) or W.opens[k]:
+            return None
+        while k + 1 < W.n and W.capitalised(k + 1) and W.joined(k, k + 2) and not W.opens[k + 1]:
+            k += 1
+        return None if self._codes(i, k + 1) else k + 1
 
     def _genitive(self, i: int) -> list[int]:
         """German "Russlands", "Kiews": the name without its genitive -s."""
@@ -468,7 +497,7 @@ class Linker:
         for ent in self.ner or []:
             kind = NER_KINDS.get(ent.label_)
             text = ent.text.strip(" .,;:'’\"")
-            if not text or not text[:1].isupper():
+            if not text or not (text[:1].isupper() or self._generic_name(text)):
                 continue
             start = ent.start_char + ent.text.index(text)
             k = self.words.index_at(start)
@@ -493,13 +522,19 @@ class Linker:
                 i += 1
                 continue
             j = i + 1
-            while j < W.n and W.joined(j - 1, j + 1) and not busy.overlaps(W.start[j], W.end[j]) and (
+            while j < W.n and W.joined(j - 1, j + 1) and not W.opens[j] and not busy.overlaps(W.start[j], W.end[j]) and (
                     W.capitalised(j) or (W.folded[j] in L.particles and j + 1 < W.n and W.capitalised(j + 1))):
                 j += 1
             a = i
             while a < j and W.initial[a] and (W.folded[a] in L.not_names or _zipf(W.surface[a], self.lang) >= 4.5):
                 a += 1
-            titled = False
+            while a < j and not W.capitalised(a):
+                a += 1  # a particle left at the head once a sentence's first word is dropped ("Auf der Insel")
+            titled = lead = False
+            for m in (2, 1):  # a capitalised place noun opens the run: "Insel Samos", "Stadt Hrakowe"
+                if L.capitalised_nouns and a + m < j and W.key(a, a + m) in L.place_nouns:
+                    a, lead = a + m, True
+                    break
             for n in (3, 2, 1):  # a capitalised title opens the run: "Foreign Minister Andrii Sybiha"
                 if a + n < j and W.key(a, a + n) in L.titles:
                     a, titled = a + n, True
@@ -507,17 +542,45 @@ class Linker:
             if a < j and not (j - a == 1 and self._hyphenated(a)):
                 text = W.text[W.start[a]:W.end[j - 1]]
                 titled = titled or self._after_title(a)
-                entries, via = self.link(text, {"person"} if titled else None, fuzzy=" " in text)
+                placed = not titled and (lead or self._after_place_noun(a))
+                generic = a > 0 and W.folded[a - 1] in L.place_generics and not W.capitalised(a - 1) and W.joined(a - 1, a + 1)
+                entries, via = self.link(text, {"person"} if titled else {"place", "country"} if placed else None,
+                                         fuzzy=" " in text)
                 if entries:
                     out.append(Cand(W.start[a], W.end[j - 1], entries, via=via, rank=1))
                 elif titled:
                     out.append(Cand(W.start[a], W.end[j - 1], [], kind="person", via="title",
                                     key=f"person:{kbnames.fold(text)}", rank=1))
+                elif placed or generic:  # "the port town of Mokha", "au mont Maudit", "die Stadt Hrakowe"
+                    a0 = a - 1 if generic else a
+                    out.append(Cand(W.start[a0], W.end[j - 1], [], kind="place", via="place-noun",
+                                    key=f"place:{kbnames.fold(W.text[W.start[a0]:W.end[j - 1]])}", rank=1))
                 elif j - a == 1 and not W.initial[a]:
                     # a lone capitalised word: kept only if it turns out to be part of a person's name
                     out.append(Cand(W.start[a], W.end[a], [], via="lone", rank=0))
             i = j
         return out
+
+    def _after_place_noun(self, i: int) -> bool:
+        """Does a place noun, maybe with a link word, come just before word i ("the town of", "la
+        ville de", "auf der Insel")?"""
+        W, L = self.words, self.L
+        if not L.place_nouns:
+            return False
+        for n in (0, 1, 2):  # link words between the noun and the name
+            if n and (i - n < 0 or W.key(i - n, i) not in L.links):
+                continue
+            for m in (1, 2):  # the noun's words, lower-case unless the language capitalises nouns
+                x = i - n - m
+                if x >= 0 and W.key(x, i - n) in L.place_nouns and W.joined(x, i + 1) and (
+                        L.capitalised_nouns or W.initial[x] or not W.capitalised(x)):
+                    return True
+        return False
+
+    def _generic_name(self, text: str) -> bool:
+        """A name opened by a lower-case generic word ("mont Maudit", "lac Léman")."""
+        first, _, rest = text.partition(" ")
+        return kbnames.fold(first) in self.L.place_generics and rest[:1].isupper()
 
     def _after_title(self, i: int) -> bool:
         W = self.words
@@ -535,11 +598,27 @@ class Linker:
         ner = self.from_ner()
         cands = _resolve_overlaps(names + dem + ner)
         runs = self.from_runs([(c.start, c.end) for c in cands])
-        cands = sorted(cands + runs + desc, key=lambda c: (c.start, -c.end))
+        cands = self._regional(sorted(cands + runs + desc, key=lambda c: (c.start, -c.end)))
         self._disambiguate(cands)
         self._corefer(cands)
         cands = [c for c in cands if c.via != "lone" or c.entries or c.key]
         return self._entities(cands)
+
+    def _regional(self, cands: list[Cand]) -> list[Cand]:
+        """A region named with a country's adjective is one name, the region's part in that country:
+        "les Alpes françaises", "the French Alps", "le Kurdistan irakien"."""
+        out: list[Cand] = []
+        for c in cands:
+            prev = out[-1] if out else None
+            if prev is not None and self.doc.text[prev.end:c.start] == " " and {prev.form, c.form} == {"name", "demonym"}:
+                region = prev if prev.form == "name" else c
+                entry = self.kb.entries[region.entries[0]] if region.entries else None
+                if entry is not None and entry.kind == "place" and entry.type in _REGIONS:
+                    region.start, region.end = prev.start, c.end
+                    out[-1] = region
+                    continue
+            out.append(c)
+        return out
 
     def _corefer(self, cands: list[Cand]) -> None:
         """A lone word that is part of one person's full name elsewhere in the text is that person
@@ -552,6 +631,7 @@ class Linker:
             if person and " " in surface.strip():
                 for w in kbnames.key(surface):
                     people[w].add((tuple(c.entries), c.key, c.kind))
+        places = {c.key for c in cands if c.via == "place-noun"}
         for c in cands:
             surface = text[c.start:c.end]
             if " " in surface or c.form != "name":
@@ -559,6 +639,8 @@ class Linker:
             if c.entries and (kb.entries[c.entries[0]].curated or kb.entries[c.entries[0]].kind == "country"):
                 continue
             owners = people.get(kbnames.fold(surface), set())
+            if not owners and c.via == "lone" and f"place:{kbnames.fold(surface)}" in places:
+                c.key, c.kind = f"place:{kbnames.fold(surface)}", "place"  # "the town of Mokha ... Mokha"
             if len(owners) == 1:
                 entries, key, kind = next(iter(owners))
                 c.entries, c.key, c.kind = list(entries), key, kind

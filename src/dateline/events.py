@@ -120,6 +120,10 @@ class _Lang:
     modal_words: dict[str, Phrases]
     modal_patterns: dict[str, list[re.Pattern[str]]]
     modal_not: dict[str, set[str]]
+    place_nouns: Phrases | None = None
+    determiners: frozenset[str] = frozenset()
+    troop_nouns: frozenset[str] = frozenset()
+    back_refs: Phrases | None = None
 
 
 def _load_lang(code: str | None) -> _Lang:
@@ -137,13 +141,19 @@ def _load_lang(code: str | None) -> _Lang:
         modal_words[m] = Phrases([(w, m) for w in spec.get("words") or []])
         modal_patterns[m] = [re.compile(p) for p in spec.get("patterns") or []]
         modal_not[m] = {_norm(w) for w in spec.get("not") or []}
+    en = langdata.load(code, "entities") if code else {}
+    nu = langdata.load(code, "numbers") if code else {}
     return _Lang(Phrases(triggers), Phrases(cues), roles,
                  Phrases([(w, "before") for w in at.get("source_before") or []]),
                  Phrases([(w, "after") for w in at.get("source_after") or []]),
                  Phrases([(w, "verb") for w in at.get("verbs") or []]),
                  Phrases([(w, "noun") for w in at.get("report_nouns") or []]),
                  Phrases(described), [tuple(q) for q in at.get("quotes") or [] if len(q) == 2],
-                 modal_words, modal_patterns, modal_not)
+                 modal_words, modal_patterns, modal_not,
+                 Phrases([(w, "place") for w in en.get("place_nouns") or []]),
+                 frozenset(_norm(w) for w in at.get("determiners") or []),
+                 frozenset(_norm(w) for w in (nu.get("measures") or {}).get("troops") or []),
+                 Phrases([(w, "back") for w in ev.get("back_references") or []]))
 
 
 @dataclass(slots=True)
@@ -270,7 +280,9 @@ class Reader:
         for m in self.mentions_in(start, hi):
             if m.kind in ACTOR_KINDS or m.form in ("demonym", "description"):
                 if len(self.words[j:self.tok_at(m.start)]) <= 4:
-                    return i, j, m.entity, None
+                    # a country's adjective on a source noun is the source's affiliation; the words
+                    # stay its description ("according to Philippine officials")
+                    return i, j, m.entity, self._described(j, self.tok_at(hi)) if m.form == "demonym" else None
         described = self._described(j, self.tok_at(hi))
         if described is None:
             return None
@@ -282,13 +294,28 @@ class Reader:
         return i, j, None, described
 
     def _described(self, lo: int, hi: int) -> Span | None:
-        """The words naming a source that is not an entity: from `lo` to the clause end (<= 8 words)."""
+        """The words naming a source that is not an entity: its noun phrase where a parser gives one,
+        else from `lo` to the clause end (<= 8 words). A document the source issued is not the source:
+        "un communiqué de la police" is the police's, so the phrase starts at the source noun (with its
+        article)."""
         hits = self.L.described.find(self.words, lo, min(hi, lo + 6))
         if not hits:
             return None
         end = min(hi, lo + 8) - 1
         if end < lo:
             return None
+        first, last = hits[0][0], hits[0][1] - 1
+        if first > lo and self.L.report_nouns.find(self.words, lo, first):
+            # a document before the source noun ("a statement from the police"): start at the noun,
+            # or at its article; other words before it are the source's ("a fire officer")
+            lo = first - 1 if self.words[first - 1] in self.L.determiners else first
+        if self.parsed:  # the source noun's phrase: "la police londonienne", not the clause after it
+            tok = self.doc.nlp_doc.char_span(self.ts[last], self.te[last], alignment_mode="expand")
+            if tok is not None:
+                edge = self.tok_at(tok[-1].right_edge.idx + len(tok[-1].right_edge)) - 1
+                end = max(last, min(end, edge))
+        else:  # no parse: up to the last source noun ("the Interior Ministry spokesman")
+            end = max(last, max(h[1] - 1 for h in hits if h[1] - 1 <= end))
         return self.doc.span(self.ts[lo], self.te[end])
 
     def _speaker(self, i: int, j: int, s: _Sent):
@@ -392,6 +419,8 @@ class Reader:
         L = self.L
         for s in self.sents:
             for i, j, (type_, mode) in L.triggers.find(self.words, s.lo, s.hi):
+                if self._refers_back(i, s):
+                    continue  # "a commenté après l'attaque": the attack told before, not a new one
                 start, end = self.ts[i], self.te[j - 1]
                 if mode is None:
                     lo, hi = self.clause(start, s)
@@ -404,6 +433,11 @@ class Reader:
                 ev.modality = self.modality(start, end)
                 out.append(ev)
         return out
+
+    def _refers_back(self, i: int, s: _Sent) -> bool:
+        ph = self.L.back_refs
+        return ph is not None and any((hit := ph.match(self.words, i - n)) is not None and hit[0] == i
+                                      for n in (1, 2, 3, 4) if i - n >= s.lo)
 
     def _source_entities(self, s: _Sent) -> set[str]:
         a = s.attribution
@@ -509,32 +543,49 @@ class Reader:
         for ev in events:  # the sentence's first event that carries a quantity is its claim's event
             for q in ev.quantities:
                 by_quantity.setdefault(q, ev)
-        last_subject: dict[tuple[int, str], str] = {}
+        last_subject: dict[tuple[int, str], tuple[str, int]] = {}  # (paragraph, family) -> (subject, sentence start)
+        in_sentence: dict[tuple[int, str], str] = {}  # (sentence start, family) -> the subject a figure there took
         para = self.doc.paragraphs
         for q in self.doc.quantities:
-            if q.measure not in CLAIM_MEASURES or (q.measure == "other" and (q.item is None or q.unit)):
+            if q.measure not in CLAIM_MEASURES or (q.measure == "other" and (q.item is None or q.unit not in (None, "%"))):
                 continue  # a bare number, a duration, a distance, a calibre: not a claim
             s = self.sent_of(q.span.start)
             ev = by_quantity.get(q.id)
             subject = self._phrase_subject(q.span.start, q.span.end, s)
+            shared = in_sentence.get((s.start, FAMILY[q.measure])) if subject is None else None
+            if FAMILY[q.measure] == "harm" and not (subject and q.item and _norm(q.item) in self.L.troop_nouns):
+                # casualties are where they fell ("deux Britanniques arrêtés à Londres", "19 in Greece");
+                # a force's losses stay its own ("400 soldats nord-coréens sont tombés en Russie")
+                near, first = self._located_place(s, q.span.end)
+                subject = near or shared or first or subject
+            elif shared is not None:
+                subject = shared  # a figure's subject is the one before it in its sentence ("... et 3 600 blessés")
             if subject is None and ev is not None:  # whose troops: the sender; whose casualties: where they fell
                 subject = self._state_of(ev.actor) if FAMILY[q.measure] in ("force", "materiel", "money") else (
                     ev.location or ev.recipient)
             p = next((k for k, pr in enumerate(para) if pr.span.start <= q.span.start < pr.span.end), 0)
             fam = (p, FAMILY[q.measure])
-            if subject is None:
-                subject = last_subject.get(fam)
-            if subject is None and FAMILY[q.measure] == "harm":
-                subject = last_subject.get((-1, "force"))  # "de ces soldats ... 4 000 tués": the troops last named
+            if subject is None and fam in last_subject:
+                subject, since = last_subject[fam]
+                if fam[1] not in ("force", "materiel", "money"):
+                    # a place named since the last figure of this kind is where this one is ("à New York
+                    # plus de 10 000 appels. A Breezy Point, dans le Queens, un incendie. 50 maisons détruites")
+                    near = self._earlier_place(s)
+                    if near is not None and near[1] > since:
+                        subject = near[0]
+            if subject is None and FAMILY[q.measure] == "harm" and (-1, "force") in last_subject:
+                subject = last_subject[(-1, "force")][0]  # "de ces soldats ... 4 000 tués": the troops last named
             if subject is None:
                 subject = self._scene(s, FAMILY[q.measure])
             if subject is not None:
-                last_subject[fam] = subject
-                last_subject[(-1, FAMILY[q.measure])] = subject
+                last_subject[fam] = last_subject[(-1, FAMILY[q.measure])] = (subject, s.start)
+                in_sentence[(s.start, FAMILY[q.measure])] = subject
             times = [t for t in self.doc.times if s.start <= t.span.start < s.end and t.value]
             as_of = min(times, key=lambda t: abs(t.span.start - q.span.start)).value if times else None
             a = s.attribution
-            source = (a.source or a.id) if a is not None else None
+            # the entity when it is the source; the attribution when words describe the source ("a South
+            # Korean lawmaker": affiliated with South Korea, not South Korea itself)
+            source = (a.id if a.source is None or a.source_text is not None else a.source) if a is not None else None
             out.append(Claim(id=f"c{len(out) + 1}", subject=subject, measure=q.measure, stage=NAME, value=q.value,
                              low=q.low, high=q.high, qualifier=q.qualifier, as_of=as_of, source=source,
                              modality=self.modality(q.span.start, q.span.end), quantity=q.id,
@@ -582,8 +633,17 @@ class Reader:
         here = self._place_in(s)
         if here is not None:
             return here
-        # the place of the nearest earlier sentence of the paragraph that names one ("... in the port
-        # town of Mokha. At least five others died")
+        near = self._earlier_place(s)
+        if near is not None:
+            return near[0]
+        # the report's lede: its first place-like name
+        places = [m for m in self.ments if m.kind in ("place", "country") and m.form == "name"]
+        first = places[0] if places else None
+        return first.entity if first else None
+
+    def _earlier_place(self, s: _Sent) -> tuple[str, int] | None:
+        """The place of the nearest earlier sentence of the paragraph that names one, with that
+        sentence's start ("... in the port town of Mokha. At least five others died")."""
         para = next((p.span for p in self.doc.paragraphs if p.span.start <= s.start < p.span.end), None)
         k = bisect.bisect_left(self.sent_starts, s.start)
         for prev in reversed(self.sents[max(0, k - _LOOK_BACK):k]):
@@ -591,28 +651,59 @@ class Reader:
                 break
             there = self._place_in(prev)
             if there is not None:
-                return there
-        # the report's lede: its first place-like name
-        places = [m for m in self.ments if m.kind in ("place", "country") and m.form == "name"]
-        first = places[0] if places else None
-        return first.entity if first else None
+                return there, prev.start
+        return None
 
     def _place_in(self, s: _Sent) -> str | None:
         """The sentence's place: the first one after a location word ("aux États-Unis", "in Mokha"),
         else its first place-like name (which may be a storm's or a source's)."""
         ments = [m for m in self.mentions_in(s.start, s.end) if m.kind in ("place", "country") and not self._in_source(m, s)]
         places = [m for m in ments if m.form != "demonym"]  # names, and "la capitale ukrainienne"
-        # a country's adjective where no place is named: "Cuban roads saw 750 deaths"; not one after a
-        # location word, which describes an unnamed place in that country ("dans la capitale britannique")
-        found = [m for m in places if self._prep_role(m) == "location"] or places or [
+        # after a location word, else inside a phrase one opens ("sur la côte est des États-Unis"), else
+        # any; a country's adjective where no place is named: "Cuban roads saw 750 deaths"; not one
+        # after a location word, which describes an unnamed place in that country ("dans la capitale
+        # britannique")
+        found = [m for m in places if self._located(m)] or [
+            m for m in places if self._located_phrase(m)] or places or [
             m for m in ments if m.kind == "country" and m.form == "demonym" and not self._located_phrase(m)]
-        return found[0].entity if found else None
+        if not found:
+            return None
+        # "in the Red Sea port town of Mokha": the place a place noun names is where, not its modifier
+        head = next((m for m in places if m.start > found[0].start and m.kind == "place" and self._named_by_noun(m)
+                     and "," not in self.doc.text[found[0].end:m.start]), None)
+        return (head or found[0]).entity
 
-    def _located_phrase(self, m: _Ment) -> bool:
-        """Does a location word open the noun phrase of this mention, up to four words before it?"""
+    def _located_place(self, s: _Sent, after: int) -> tuple[str | None, str | None]:
+        """Places named after a location word: the one right after the figure ("19 in Greece") and
+        the sentence's first ("deux Britanniques interpellés à Londres"), None where there is none."""
+        located = [m for m in self.mentions_in(s.start, s.end) if m.kind in ("place", "country")
+                   and m.form != "demonym" and self._located(m) and not self._in_source(m, s)]
+        near = [m for m in located if after <= m.start <= after + 16
+                and not CLAUSE_BREAK.search(self.doc.text, after, m.start)]
+        return (near[0].entity if near else None), (located[0].entity if located else None)
+
+    def _located(self, m: _Ment) -> bool:
+        """Is a location word one to three words before the mention ("à Londres", "in the town of")?
+        Unlike `_prep_role`, a word that may also mark a recipient ("à") counts."""
         k = self.tok_at(m.start)
         ph = self.L.roles.get("location")
-        return ph is not None and any(ph.match(self.words, k - n) for n in range(1, 5) if k - n >= 0)
+        lo = self.sent_of(m.start).lo
+        return ph is not None and any((hit := ph.match(self.words, k - n)) is not None and hit[0] == k
+                                      for n in (1, 2, 3) if k - n >= lo)
+
+    def _located_phrase(self, m: _Ment) -> bool:
+        """Does a location word open the noun phrase of this mention, up to five words before it?"""
+        k = self.tok_at(m.start)
+        lo = self.sent_of(m.start).lo
+        ph = self.L.roles.get("location")
+        return ph is not None and any(ph.match(self.words, k - n) for n in range(1, 6) if k - n >= lo)
+
+    def _named_by_noun(self, m: _Ment) -> bool:
+        """Does a place noun, then at most two link words, come just before the mention ("town of")?"""
+        k = self.tok_at(m.start)
+        ph = self.L.place_nouns
+        return ph is not None and any((hit := ph.match(self.words, k - n)) is not None and k - 2 <= hit[0] <= k
+                                      for n in range(1, 5) if k - n >= 0)
 
     def _phrase_subject(self, start: int, end: int, s: _Sent) -> str | None:
         """An entity named in the quantity's own phrase: "3 000 soldats nord-coréens", "4,000 North Koreans"."""

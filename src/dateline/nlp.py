@@ -8,6 +8,7 @@ Pipelines are loaded once per process and language.
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from .document import Document
@@ -54,7 +55,7 @@ def make_nlp(ctx: Context):
 
     def attach(doc: Document, sdoc: Any) -> Document:
         doc.nlp_doc = sdoc
-        doc.sentences = [doc.span(s.start_char, s.end_char) for s in sdoc.sents]
+        doc.sentences = [doc.span(a, b) for a, b in _joined_sentences(doc.text, sdoc)]
         return doc
 
     def one(doc: Document) -> Document:
@@ -81,4 +82,20 @@ def make_nlp(ctx: Context):
 
     one.batch = batch  # type: ignore[attr-defined]
     return one
+
+
+_SENTENCE_END = re.compile(r"[.!?…:;»\"”’)\]]\s*\Z")
+
+
+def _joined_sentences(text: str, sdoc: Any) -> list[tuple[int, int]]:
+    """The parser's sentences, with a break that follows no closing punctuation and no line break
+    undone: a statistical parser may cut inside a name ("à New | York plus de 10 000 appels")."""
+    out: list[tuple[int, int]] = []
+    for s in sdoc.sents:
+        a, b = s.start_char, s.end_char
+        if out and "\n" not in text[out[-1][1]:a] and not _SENTENCE_END.search(text, out[-1][0], out[-1][1]):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
 

@@ -606,3 +606,51 @@ def test_without_a_model_the_kb_still_links(modelless, lang, text, expected):
     for surface, qid in expected.items():
         assert entity_of(doc, surface).wikidata == qid, show(doc)
     assert len({entity_of(doc, s).id for s in expected}) == len(set(expected.values()))
+
+
+# ---- places the knowledge base does not hold, named by the words around them ----
+
+@pytest.mark.parametrize("lang, text, surface", [
+    pytest.param("en", "A landslide buried part of the mountain village of Dzhirgatal on Sunday.", "Dzhirgatal", id="en"),
+    pytest.param("en", "Ferries to the island of Ikaria were cancelled.", "Ikaria", id="en-island"),
+    pytest.param("de", "Auf der Insel Ikaria fielen alle Fähren aus.", "Ikaria", id="de"),
+    pytest.param("fr", "Trois alpinistes ont disparu au mont Aiguille samedi.", "mont Aiguille", id="fr-generic"),
+])
+def test_a_place_noun_names_an_unknown_place(modelless, lang, text, surface):
+    doc = process(modelless, text, lang)
+    (e,) = holders(doc, surface)
+    assert (e.kind, e.wikidata) == ("place", None), show(doc)
+
+
+def test_a_capitalised_word_without_a_place_noun_stays_unnamed(modelless):
+    doc = process(modelless, "The report said Dzhirgatal had changed.", "en")
+    assert not holders(doc, "Dzhirgatal"), show(doc)
+
+
+@pytest.mark.parametrize("lang, text, surface", [
+    pytest.param("fr", "Une avalanche a emporté deux skieurs dans les Alpes suisses.", "Alpes suisses", id="fr"),
+    pytest.param("en", "Two skiers died in the Italian Alps on Sunday.", "Italian Alps", id="en"),
+    pytest.param("de", "In den Französischen Alpen starben zwei Bergsteiger.", "Französischen Alpen", id="de"),
+])
+def test_a_region_with_a_country_adjective_is_one_name(run, lang, text, surface):
+    doc = run(text, lang)
+    assert entity_of(doc, surface).wikidata == "Q1286"
+
+
+def test_a_country_adjective_after_a_city_stays_the_country(run):
+    doc = run("Le maire de Lyon français a parlé.", "fr")
+    assert holders(doc, "français") and holders(doc, "Lyon"), show(doc)
+
+
+@pytest.mark.parametrize("lang, text, surface, separate", [
+    pytest.param("en", "An earthquake struck Surigao del Norte on Sunday.", "Surigao del Norte", None, id="en-del"),
+    pytest.param("fr", "La visite à Moscou de Narendra Modi a commencé.", "Moscou", "Narendra Modi", id="fr-de-links"),
+])
+def test_a_known_place_opening_a_longer_name(modelless, lang, text, surface, separate):
+    doc = process(modelless, text, lang)
+    (e,) = holders(doc, surface)
+    assert e.kind == "place", show(doc)
+    if separate is None:
+        assert e.wikidata is None  # the longer name is not the known place
+    else:
+        assert e.wikidata == "Q649" and holders(doc, separate), show(doc)

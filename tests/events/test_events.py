@@ -226,3 +226,65 @@ def test_parts_that_do_not_add_up_are_a_problem(run):
               "et 200 blessés.", "fr")
     assert claim(doc, "casualties").parts == []
     assert any("does not match casualties" in p.message for p in doc.problems)
+
+
+# ---- where casualties fell; what a described source is called ----
+
+@pytest.mark.parametrize("lang, text, place", [
+    pytest.param("fr", "Des touristes de Genève étaient présents.\n\nTrois Espagnols ont été blessés à Lyon samedi.",
+                 "Lyon", id="fr-nationality-vs-place"),
+    pytest.param("en", "Officials in Ottawa spoke.\n\nTwo Canadians were killed in Lima on Friday.", "Lima",
+                 id="en-nationality-vs-place"),
+    pytest.param("en", "The storm left 300 injured in Chile and about 40 in Peru.", "Peru", id="en-nearest-place"),
+    pytest.param("fr", "Le passage de la tempête sur la côte ouest des États-Unis a fait 12 morts.", "United States",
+                 id="fr-place-inside-a-located-phrase"),
+    pytest.param("en", "A bomb went off in the Black Sea port town of Ochamchire. Two people died.", "Ochamchire",
+                 id="en-place-a-place-noun-names"),
+])
+def test_casualties_are_where_they_fell_not_whose(run, lang, text, place):
+    doc = run(text, lang)
+    c = [c for c in doc.claims if c.measure in ("killed", "injured")][-1]
+    assert name_of(doc, c.subject) == place
+
+
+@pytest.mark.parametrize("lang, text, source", [
+    pytest.param("fr", "Deux hommes ont été arrêtés, selon un communiqué de la gendarmerie nationale.",
+                 "la gendarmerie nationale", id="fr-statement-of"),
+    pytest.param("fr", "Neuf personnes sont mortes, selon les informations des autorités.", "autorités", id="fr-des"),
+    pytest.param("en", "Four people died, according to local firefighters.", "local firefighters", id="en-adjective-kept"),
+    pytest.param("en", "Reports said at least 30 people died in the blast.", "Reports", id="en-reports"),
+    pytest.param("de", "Zwei Menschen starben, laut einer Mitteilung der Polizei.", "der Polizei", id="de"),
+])
+def test_a_described_source_is_the_issuer_not_its_document(run, lang, text, source):
+    doc = run(text, lang)
+    (a,) = doc.attributions
+    assert (a.source, a.source_text.text) == (None, source)
+
+
+def test_a_place_named_since_the_last_figure_is_the_next_ones(run):
+    doc = run("À Lyon, les pompiers ont reçu plus de 2 000 appels. À Villeurbanne, un incendie a éclaté. "
+              "Plus de 40 maisons ont été détruites.", "fr")
+    calls, houses = [c for c in doc.claims if c.measure == "other"]
+    assert (name_of(doc, calls.subject), name_of(doc, houses.subject)) == ("Lyon", "Villeurbanne")
+
+
+@pytest.mark.parametrize("lang, text, country, words", [
+    pytest.param("en", "At least 25 people were injured, according to Chilean officials.", "Chile", "Chilean officials",
+                 id="en"),
+    pytest.param("fr", "Selon un député sud-coréen, 400 soldats ont été tués.", "South Korea", "un député sud-coréen",
+                 id="fr"),
+])
+def test_a_source_noun_with_a_country_adjective_keeps_both(run, lang, text, country, words):
+    doc = run(text, lang)
+    (a,) = doc.attributions
+    assert (name_of(doc, a.source), a.source_text.text) == (country, words)
+
+
+@pytest.mark.parametrize("lang, text, n_assaults", [
+    pytest.param("fr", "Des drones ont frappé Odessa lundi. Le maire a parlé après l'attaque.", 1, id="fr-back"),
+    pytest.param("en", "Drones struck Odesa on Monday. The mayor spoke after the attack.", 1, id="en-back"),
+    pytest.param("en", "After an attack on Odesa, drones struck Kherson.", 2, id="en-new-indefinite"),
+])
+def test_an_event_noun_after_a_definite_time_word_refers_back(run, lang, text, n_assaults):
+    doc = run(text, lang)
+    assert sum(e.type == "ASSAULT" for e in doc.events) == n_assaults, [(e.type, e.trigger.text) for e in doc.events]

@@ -96,6 +96,13 @@ def test_damaged_html_still_gives_text_without_scripts(name):
     assert "SCRIPT TEXT" not in doc.raw and "console.log" not in doc.raw
 
 
+def test_a_page_whose_root_is_an_svg_still_gives_its_text():
+    # htmldate's cleaning asks lxml to drop the root element, which lxml refuses with an assertion
+    page = "<svg><!-->Inondations à Nîmes : deux morts<span><<div></div><p><td><div><div>"
+    (doc,) = read_bytes(page.encode(), "<svg-page>", Options(), fmt="html")
+    assert isinstance(doc, Document) and "Inondations à Nîmes" in doc.raw
+
+
 def test_html_is_sniffed_without_a_suffix(tmp_path):
     path = tmp_path / "page"
     path.write_bytes((HTML / "article_fr.html").read_bytes())

@@ -505,3 +505,84 @@ def test_end_to_end(extractor, lang, text, first):
     out = doc.to_dict()
     for q in out["quantities"]:
         assert out["document"]["text"][q["span"]["start"]:q["span"]["end"]] == q["span"]["text"]
+
+
+# ---- a count that borrows its noun: partitives, asides, coordination, shares, ages ----
+
+@pytest.mark.parametrize("lang, text, measure, item", [
+    pytest.param("fr", "Les miliciens ont rasé cinq des onze églises du quartier.", "other", "églises", id="fr"),
+    pytest.param("fr", "Le rappel de 1 200 des 4 800 soldats déployés est prévu.", "troops", "soldats", id="fr-troops"),
+    pytest.param("en", "Rebels burned four of the twelve warehouses near the port.", "other", "warehouses", id="en"),
+    pytest.param("de", "Die Miliz zerstörte drei der neun Brücken der Stadt.", "other", "brücken", id="de"),
+])
+def test_a_part_counts_the_noun_of_its_whole(lang, text, measure, item):
+    part = quantities(text, lang)[0]
+    assert (part.measure, part.item) == (measure, item)
+
+
+@pytest.mark.parametrize("lang, text", [
+    pytest.param("fr", "Six personnes, dont trois policiers, ont été blessées à Nantes.", id="fr"),
+    pytest.param("en", "Eight more, including two firefighters, were injured in the blast.", id="en"),
+    pytest.param("de", "Fünf Menschen, darunter zwei Kinder, wurden verletzt.", id="de"),
+])
+def test_an_aside_does_not_hide_the_verb_of_the_count(lang, text):
+    first = quantities(text, lang)[0]
+    assert first.measure == "injured"
+
+
+@pytest.mark.parametrize("lang, text, values", [
+    pytest.param("en", "The toll rose to 212 injured in Chile and about 30 in Peru.", [212, 30], id="en"),
+    pytest.param("fr", "On compte 45 morts au Pérou et 12 en Bolivie.", [45, 12], id="fr"),
+])
+def test_a_coordinated_count_shares_the_left_out_noun(lang, text, values):
+    qs = quantities(text, lang)
+    assert [q.value for q in qs] == values
+    assert qs[1].measure == qs[0].measure != "other"
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("On compte 45 morts au Pérou. Et 12 en Bolivie.", id="sentence-between"),
+    pytest.param("On compte 45 morts au Pérou après les pluies torrentielles de la semaine et 12 en Bolivie.",
+                 id="too-far"),
+])
+def test_a_count_far_from_the_noun_does_not_borrow_it(text):
+    qs = quantities(text, "fr")
+    assert [q.measure for q in qs] == ["killed", "other"]
+
+
+@pytest.mark.parametrize("lang, text, item", [
+    pytest.param("fr", "Selon la commission, 87 % des écoles ont rouvert.", "écoles", id="fr"),
+    pytest.param("en", "Nearly 60% of the homes lost power.", "homes", id="en"),
+    pytest.param("en", "Prices rose 4% in May.", None, id="en-no-share"),
+])
+def test_a_percentage_is_a_share_of_the_noun_after_it(lang, text, item):
+    q = only(text, lang)
+    assert (q.unit, q.item) == ("%", item)
+
+
+@pytest.mark.parametrize("lang, text", [
+    pytest.param("en", "A 67-year-old man and three others were wounded.", id="en"),
+    pytest.param("de", "Ein 67-Jähriger und drei weitere wurden verletzt.", id="de"),
+])
+def test_an_age_is_not_a_count(lang, text):
+    age = quantities(text, lang)[0]
+    assert (age.value, age.unit, age.measure) == (67, "year", "duration")
+
+
+@pytest.mark.parametrize("text, measure", [
+    pytest.param("L'ONG a dénoncé l'exécution, mardi, par les miliciens, de 14 hommes.", "killed", id="two-asides"),
+    pytest.param("Le ministère a confirmé la mort, dimanche, de 12 civils.", "killed", id="one-aside"),
+    pytest.param("Un témoin a décrit l’exécution, à l’aube, de 9 hommes.", "killed", id="curly-apostrophe"),
+    pytest.param("Le rapport, publié lundi, de 40 pages est sévère.", "other", id="no-state-noun"),
+])
+def test_a_state_noun_reaches_its_count_past_an_aside(text, measure):
+    assert only(text, "fr").measure == measure
+
+
+@pytest.mark.parametrize("lang, text", [
+    pytest.param("en", "Nine passengers were hospitalised after the crash.", id="en"),
+    pytest.param("fr", "Sept personnes ont été hospitalisées après la collision.", id="fr"),
+    pytest.param("de", "Drei Menschen wurden ins Krankenhaus gebracht.", id="de"),
+])
+def test_people_taken_to_hospital_are_injured(lang, text):
+    assert quantities(text, lang)[0].measure == "injured"

@@ -26,6 +26,8 @@ def html_to_text(html: str, source: str) -> dict[str, Any]:
         )
     except (RecursionError, ValueError, TypeError) as exc:  # lxml on pathological markup
         raise InputError(source, f"HTML could not be parsed ({type(exc).__name__})") from None
+    except AssertionError:  # lxml refuses to drop a root element while htmldate cleans the page (a lone <svg>)
+        result = _without_metadata(html)
     text = getattr(result, "text", None) if result is not None else None
     if not text or not text.strip():
         text = _fallback_text(html)
@@ -38,10 +40,19 @@ def html_to_text(html: str, source: str) -> dict[str, Any]:
     }
 
 
+def _without_metadata(html: str) -> Any:
+    import trafilatura
+
+    try:
+        return trafilatura.bare_extraction(html, with_metadata=False, include_comments=False, include_tables=False)
+    except (RecursionError, ValueError, TypeError, AssertionError):
+        return None
+
+
 def _fallback_text(html: str) -> str | None:
     import trafilatura
 
     try:
         return trafilatura.html2txt(html)
-    except (RecursionError, ValueError, TypeError):
+    except (RecursionError, ValueError, TypeError, AssertionError):
         return None

@@ -44,11 +44,17 @@ _SUFFIXED_BEFORE = re.compile(r"\d[^\W\d_]{1,3}[-‑]\Z")  # "5k-", "2m-": a num
 _CLOCK_BEFORE = re.compile(r"\d[ \u00a0]?[h:][ \u00a0]?\Z")
 
 
+def _key(phrase: str) -> str:
+    """A phrase as a lookup key: lower case, single spaces, straight apostrophes."""
+    return re.sub(r"\s+", " ", str(phrase).strip().lower()).replace("’", "'")
+
+
 def _phrases(items: Iterable[str]) -> str:
-    """An alternation of literal phrases, longest first, on word boundaries, spaces flexible."""
+    """An alternation of literal phrases, longest first, on word boundaries, spaces flexible, either
+    apostrophe ("l'exécution", "l’exécution"); what it matches looks up by `_key`."""
     alts = []
-    for item in sorted({str(i).lower() for i in items if str(i).strip()}, key=len, reverse=True):
-        body = r"\s{1,3}".join(re.escape(w) for w in item.split())
+    for item in sorted({_key(i) for i in items if str(i).strip()}, key=len, reverse=True):
+        body = r"\s{1,3}".join(re.escape(w).replace("'", "['’]") for w in item.split())
         lead = r"(?<![^\W_])" if item[0].isalnum() else ""
         tail = r"(?![^\W_])" if item[-1].isalnum() else ""
         alts.append(lead + body + tail)
@@ -91,22 +97,24 @@ class _Lang:
     bound_joins: frozenset[str] = field(default_factory=frozenset)
     range_change: frozenset[str] = field(default_factory=frozenset)
     range_from: frozenset[str] = field(default_factory=frozenset)
+    partitive: re.Pattern[str] = re.compile(r"(?!x)x")
+    insertion: re.Pattern[str] = re.compile(r"(?!x)x")
 
 
 def _compile(data: dict[str, Any], lex: NumberLexicon, shared_units: list[dict[str, Any]],
              stop_words: frozenset[str], demonyms: frozenset[str] = frozenset()) -> _Lang:
     fl = 0  # patterns run on lowercased text: IGNORECASE over ~1,000 phrases compiles for seconds
-    qualifier_of = {p.lower(): q for q, ps in data.get("qualifiers", {}).items() for p in ps}
+    qualifier_of = {_key(p): q for q, ps in data.get("qualifiers", {}).items() for p in ps}
     units = list(data.get("units", [])) + shared_units
-    unit_of = {str(f).lower(): (u["unit"], u["measure"]) for u in reversed(units) for f in u["forms"]}
-    before = {str(f).lower(): (u["unit"], u["measure"]) for u in units for f in u.get("before", [])}
+    unit_of = {_key(f): (u["unit"], u["measure"]) for u in reversed(units) for f in u["forms"]}
+    before = {_key(f): (u["unit"], u["measure"]) for u in units for f in u.get("before", [])}
     unit_of.update({k: v for k, v in before.items() if k not in unit_of})
     of = [str(w) for w in data.get("of_words", [])]
-    measure_of = {p.lower(): m for m, ps in data.get("measures", {}).items() for p in ps}
-    vague_of = {str(v["phrase"]).lower(): (float(v["low"]), float(v["high"])) for v in data.get("vague", [])}
+    measure_of = {_key(p): m for m, ps in data.get("measures", {}).items() for p in ps}
+    vague_of = {_key(v["phrase"]): (float(v["low"]), float(v["high"])) for v in data.get("vague", [])}
     ranges, inc = data.get("ranges", {}), data.get("increment", {})
-    state_before_of = {p.lower(): m for m, ps in data.get("measures_before", {}).items() for p in ps}
-    after_of = {p.lower(): q for q, ps in data.get("qualifiers_after", {}).items() for p in ps}
+    state_before_of = {_key(p): m for m, ps in data.get("measures_before", {}).items() for p in ps}
+    after_of = {_key(p): q for q, ps in data.get("qualifiers_after", {}).items() for p in ps}
     return _Lang(
         lex=lex,
         qualifier=re.compile(rf"(?:{_phrases(qualifier_of)})\s{{0,3}}\Z", fl),
@@ -136,7 +144,11 @@ def _compile(data: dict[str, Any], lex: NumberLexicon, shared_units: list[dict[s
         qualifier_after=re.compile(rf"\s{{1,3}}(?:{_phrases(after_of)})", fl), qualifier_after_of=after_of,
         bound_joins=frozenset(str(w).lower() for w in ranges.get("bound_joins", [])),
         range_change=frozenset(str(w).lower() for w in ranges.get("change_verbs", [])),
-        range_from=frozenset(str(w).lower() for w in ranges.get("from_words", [])))
+        range_from=frozenset(str(w).lower() for w in ranges.get("from_words", [])),
+        partitive=re.compile(rf"\s{{1,2}}(?:{_phrases(data.get('partitives', []))})\s{{1,2}}\Z", fl)
+        if data.get("partitives") else re.compile(r"(?!x)x"),
+        insertion=re.compile(rf",\s{{1,2}}(?:{_phrases(data.get('insertions', []))})\b", fl)
+        if data.get("insertions") else re.compile(r"(?!x)x"))
 
 
 def _shared_units(all_data: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
@@ -280,7 +292,20 @@ def find_quantities(text: str, L: _Lang) -> list[_Cand]:
             _state_of_count(text, c, L, later, cands[k - 1].end if k else 0)
         if not _is_year(text, c, L):
             out.append(c)
+    for c, whole in zip(out, out[1:]):  # "sept des seize mausolées", "2,000 of the 3,550 troops"
+        if c.item is None and c.unit is None and whole.item is not None and whole.unit is None \
+                and L.partitive.fullmatch(text, c.end, whole.start):
+            c.item, c.measure = whole.item, whole.measure
+    for prev, c in zip(out, out[1:]):  # "1,035 casualties in Turkey and about 19 in Greece": the noun is left out
+        if c.item is None and c.unit is None and c.measure == "other" and prev.unit is None \
+                and prev.measure in _STATES + _PERSONS and _elided(text[prev.end:c.start], L):
+            c.measure = prev.measure
     return out
+
+
+def _elided(gap: str, L: _Lang) -> bool:
+    """Is this the gap of a coordination that leaves the counted noun out ("... in Turkey and about")?"""
+    return len(gap) <= 40 and not _STOP.search(gap) and any(w.group() in L.joiners for w in _WORD.finditer(gap))
 
 
 def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -363,7 +388,7 @@ def _with_unit(text: str, m: NumberMatch, L: _Lang) -> _Cand:
         c.qualifier = "about"
     before = L.unit_before.search(text, max(0, m.start - 8), m.start)
     if before is not None:
-        c.unit, c.measure = L.unit_of[before.group("u").lower()]
+        c.unit, c.measure = L.unit_of[_key(before.group("u"))]
         c.start = before.start()
         mult = _MONEY_MULT.match(text, m.end)
         if mult and mult.group(1).lower() in L.money_multipliers and m.multiplier is None:
@@ -372,7 +397,7 @@ def _with_unit(text: str, m: NumberMatch, L: _Lang) -> _Cand:
         return c
     after = L.unit_after.match(text, m.end)
     if after is not None:
-        c.unit, c.measure = L.unit_of[after.group("u").lower()]
+        c.unit, c.measure = L.unit_of[_key(after.group("u"))]
         c.end = c.num_end = after.end()
     return c
 
@@ -426,11 +451,11 @@ def _vague(text: str, cands: list[_Cand], L: _Lang) -> list[_Cand]:
             continue
         if re.search(r"\d\s{0,2}\Z", text[max(0, m.start() - 3):m.start()]):
             continue  # "3 millions": a number's multiplier, not a vague amount
-        low, high = L.vague_of[re.sub(r"\s+", " ", m.group().lower())]
+        low, high = L.vague_of[_key(m.group())]
         c = _Cand(m.start(), m.end(), None, low=low, high=high, qualifier="vague", num_end=m.end())
         after = L.unit_after.match(text, m.end())
         if after is not None:
-            c.unit, c.measure = L.unit_of[after.group("u").lower()]
+            c.unit, c.measure = L.unit_of[_key(after.group("u"))]
             c.end = c.num_end = after.end()
         out.append(c)
     return out
@@ -441,7 +466,7 @@ def _vague(text: str, cands: list[_Cand], L: _Lang) -> list[_Cand]:
 def _qualify(text: str, c: _Cand, L: _Lang, nxt: int | None) -> None:
     q = L.qualifier.search(text, max(0, c.start - 40), c.start)
     if q is not None and c.qualifier not in ("range", "vague"):
-        c.qualifier = L.qualifier_of.get(re.sub(r"\s+", " ", q.group().strip().lower()), c.qualifier)
+        c.qualifier = L.qualifier_of.get(_key(q.group()), c.qualifier)
         c.start = q.start()
     if c.qualifier not in ("range", "vague"):
         _qualify_after(text, c, L, nxt)
@@ -459,7 +484,7 @@ def _qualify_after(text: str, c: _Cand, L: _Lang, nxt: int | None) -> None:
     if m is None or (nxt is not None and nxt - m.end() <= _AFTER_GAP
                      and not _CLAUSE_STOP.search(text, m.end(), nxt)):
         return
-    kind = L.qualifier_after_of[re.sub(r"\s+", " ", m.group().strip().lower())]
+    kind = L.qualifier_after_of[_key(m.group())]
     if kind == "or_equal":
         kind = {"more_than": "at_least", "less_than": "at_most"}.get(c.qualifier, "")
     if kind:
@@ -490,7 +515,7 @@ def _two_sided(text: str, cands: list[_Cand], L: _Lang) -> list[_Cand]:
         if a is not None and a.value is not None and c.value is not None and a.num and c.num \
                 and (a.qualifier, c.qualifier) in _BOUND_PAIRS \
                 and (a.unit is None or c.unit is None or a.unit == c.unit):
-            between = re.sub(r"\s+", " ", text[a.end:c.start]).strip().lower()
+            between = _key(text[a.end:c.start])
             low, high = (a.value, c.value) if a.qualifier in _LOWER else (c.value, a.value)
             if between in L.bound_joins and low < high:
                 out[-1] = _Cand(a.start, c.end, None, low=low, high=high, qualifier="range",
@@ -520,12 +545,14 @@ def _count(text: str, c: _Cand, L: _Lang, limit: int) -> None:
     w0, w1 = _window(text, c, limit)
     words = list(_WORD.finditer(text, w0, w1))
     noun_limit = words[_NOUN_WORDS - 1].end() if len(words) >= _NOUN_WORDS else w1
-    found = _own_words([(m, L.measure_of[re.sub(r"\s+", " ", m.group().lower())])
+    found = _own_words([(m, L.measure_of[_key(m.group())])
                         for m in L.measure.finditer(text, w0, w1)], text, L)
     if found and found[0][0].start() <= noun_limit:
         _measure_from(c, found, L, text)
     elif c.unit is None and words:
         _plain_item(text, c, words, L)
+    elif c.unit == "%":  # a share of something: "92 % des bureaux de vote", "40% of the buildings"
+        _share_of(text, c, L, limit)
     inc = L.inc_after.search(text, w0, noun_limit)
     if inc is not None:
         c.increment = True
@@ -555,7 +582,7 @@ def _count_before(text: str, c: _Cand, L: _Lang, floor: int) -> None:
         pass
     if stop is not None:
         lo = stop.end()
-    found = [(m, L.measure_of[re.sub(r"\s+", " ", m.group().lower())])
+    found = [(m, L.measure_of[_key(m.group())])
              for m in L.measure.finditer(text, lo, c.start)]
     if not found:
         return
@@ -571,19 +598,45 @@ def _state_of_count(text: str, c: _Cand, L: _Lang, limit: int, floor: int) -> No
     """People counted in a casualty or arrest: "la mort de neuf personnes", "killing nine people"
     (a state phrase right before the number), or the clause's verb further on, past the noun phrase
     ("Deux Britanniques convertis à l'islam ont été interpellés"). The span stays the count's."""
-    before = L.state_before.search(text, max(floor, c.start - _WINDOW_CHARS), c.start)
+    before = L.state_before.search(text, max(floor, c.start - _WINDOW_CHARS), c.start) or _before_aside(text, c, L, floor)
     if before is not None:
-        phrase = re.sub(r"\s+", " ", before.group()).strip()
+        phrase = _key(before.group())
         for key, measure in L.state_before_of.items():
             if phrase.startswith(key):
                 c.measure = measure
                 return
     start, end = _window(text, c, limit, 2 * _WINDOW_CHARS, _STATE_WORDS, _CLAUSE_STOP)
-    states = [(m, L.measure_of[re.sub(r"\s+", " ", m.group().lower())]) for m in L.measure.finditer(text, start, end)]
+    aside = L.insertion.match(text, end)
+    if aside is not None:  # "twenty more, including a colleague, were injured": read past the insertion
+        close = text.find(",", aside.end(), aside.end() + _WINDOW_CHARS)  # numbers inside the aside are its own
+        if close > 0:
+            end = _window(text, _Cand(start=close, end=close + 1, num_end=close + 1, value=None), len(text),
+                          _WINDOW_CHARS, _STATE_WORDS, _CLAUSE_STOP)[1]
+            start = close + 1
+    states = [(m, L.measure_of[_key(m.group())]) for m in L.measure.finditer(text, start, end)]
     states = [(m, k) for m, k in states if k in _STATES]
     if states:
         kinds = {k for _, k in states}
         c.measure = "casualties" if {"killed", "injured"} <= kinds and _joined(states, L, text) else states[0][1]
+
+
+def _before_aside(text: str, c: _Cand, L: _Lang, floor: int) -> re.Match[str] | None:
+    """A state phrase cut from its "de" by one or two asides: "l'exécution, jeudi, par les
+    rebelles, de 28 soldats"."""
+    lo = max(floor, c.start - _WINDOW_CHARS)
+    tail = re.search(r",\s{0,2}([^\W\d_]+['’]?)\s{0,2}\Z", text[lo:c.start])
+    if tail is None or tail.group(1) not in L.of_words:
+        return None
+    cut = lo + tail.start()
+    for _ in range(2):
+        k = text.rfind(",", max(floor, cut - 40), cut)
+        if k < 0 or _STOP.search(text, k, cut):
+            return None
+        cut = k
+        before = L.state_before.search(text, max(floor, cut - _WINDOW_CHARS), cut)
+        if before is not None:
+            return before
+    return None
 
 
 def _measure_from(c: _Cand, found: list, L: _Lang, text: str) -> None:
@@ -614,6 +667,19 @@ def _joined(found: list, L: _Lang, text: str) -> bool:
         if {ka, kb} == {"killed", "injured"}:
             return text[a.end():b.start()].strip().lower() in L.joiners
     return False
+
+
+def _share_of(text: str, c: _Cand, L: _Lang, limit: int) -> None:
+    """The noun a percentage is a share of, after an of-word and at most one article; the span
+    stays the percentage's own."""
+    words = list(_WORD.finditer(text, c.end, min(limit, c.end + 40)))[:3]
+    if not words or words[0].group() not in L.of_words or _STOP.search(text, c.end, words[0].start()):
+        return
+    rest = words[1:]
+    if rest and rest[0].group() in L.stop_words and len(rest) > 1:
+        rest = rest[1:]  # "of the buildings"
+    if rest and rest[0].group() not in L.stop_words and len(rest[0].group()) >= 3 and rest[0].group() not in L.lex.words:
+        c.item = (rest[0].start(), rest[0].end())
 
 
 def _plain_item(text: str, c: _Cand, words: list, L: _Lang) -> None:
