@@ -15,6 +15,11 @@ How a mention is found (each way adds candidates; the longest, surest one wins w
    name, then by spelling skeleton (`kb.names`: "Wolodymyr Selenskyj" = "Volodymyr Zelenskyy"), then
    by fuzzy skeleton match (ratio >= `FUZZY`). Without NER, capitalised word runs are linked the same
    way, and a run after a title ("le président X") is a person even when unknown.
+5. Words around a name that say it is a place (`place_nouns`, `place_generics` in
+   `lang/<code>/entities.yaml`): "the port town of Mokha", "auf der Insel Ikaria", "au mont Maudit"
+   are places even when the KB does not hold them. A region followed or preceded by a country's
+   adjective is one name ("les Alpes françaises", "the French Alps"); a known place that opens a
+   longer name with a particle ("Surigao del Sur") is not that place.
 
 Ambiguous names (several KB entries) are resolved by the countries of the document's unambiguous
 entities, then by size; what stays ambiguous keeps `wikidata: null`. A capital used as an actor

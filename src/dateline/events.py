@@ -13,22 +13,29 @@ Per sentence, from per-language data (`lang/<code>/{events,attribution,modality}
   a mode cue in its clause ("attaque" + "drones" -> ASSAULT aerial). Roles: actor = the parse's
   subject of a verbal trigger, else the nearest entity before the trigger in its sentence that is not
   the source; recipient = an entity after a recipient (or, for ASSAULT, target) preposition; location
-  = a place after a location preposition (for ASSAULT, any place after the trigger in its clause); time = the nearest time expression of the sentence;
+  = a place after a location preposition (for ASSAULT, any place after the trigger in its clause);
+  time = the nearest time expression of the sentence;
   quantities = the sentence's quantities whose measure fits the event type. Several triggers give
-  several events.
+  several events; an event noun after a definite time word ("après l'attaque") refers back to one
+  told before and gives none.
 - **Modality** of a trigger or a quantity, by cues in its clause (the stretch between commas,
   semicolons or dashes), first that applies: negated (a negation within three words before, or a
   denial cue in the clause), hypothetical, possible, expected, alleged (French conditionnel, German Konjunktiv I,
   "reportedly"), reported (the sentence has an attribution), asserted.
 - **Claims.** Each quantity that counts or costs something (anything with a counted noun or a
-  measure, not durations, distances, calibres or bare numbers) becomes a claim: subject (an entity named
-  in the quantity's phrase by a demonym or a description, "3 000 soldats nord-coréens"; else, for
-  troops, materiel and money, the actor of its event, for harm (killed, injured...) its location or
-  recipient; else the subject of the last claim of the same measure family in the paragraph, and for
-  harm the subject of the last troops claim; else the scene: the sentence's first state or
-  organisation for troops, materiel and money, its first place, else the report's first place), measure, value/interval,
-  qualifier, as_of (the sentence's time), source (entity id, else attribution id, else the outlet),
-  modality, and the quantity and event ids.
+  measure, not durations, distances, calibres or bare numbers; a percentage of a named noun) becomes
+  a claim. Subject: an entity named in the quantity's phrase by a demonym or a description ("3 000
+  soldats nord-coréens"); for harm (killed, injured...) the place where it happened wins over the
+  victims' nationality unless they are a force's own ("deux Britanniques arrêtés à Londres" is
+  London's, "400 soldats nord-coréens tombés en Russie" North Korea's): the located place right
+  after the figure ("19 in Greece"), else the subject of the sentence's earlier figure, else the
+  sentence's first located place; else, for troops, materiel and money, the actor's state, for the
+  rest the event's location or recipient; else the subject of the paragraph's last claim of the same
+  measure family (unless a place was named since), and for harm that of the last troops claim; else
+  the scene: the sentence's first state or organisation for troops, materiel and money, its place
+  (after a location word, inside a located phrase, the place a place noun names), an earlier
+  sentence's place, else the report's first place. Then measure, value/interval, qualifier, as_of
+  (the sentence's time), source (entity id, else attribution id), modality, quantity and event ids.
 - **Consistency.** A killed + injured pair stated in one sentence is linked to a casualties total
   of the same subject anywhere in the report (`parts`) when they add up (within 10 % or its
   interval); a pair within two sentences of a total it does not add up to is listed in `problems`.
