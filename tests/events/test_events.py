@@ -288,3 +288,10 @@ def test_a_source_noun_with_a_country_adjective_keeps_both(run, lang, text, coun
 def test_an_event_noun_after_a_definite_time_word_refers_back(run, lang, text, n_assaults):
     doc = run(text, lang)
     assert sum(e.type == "ASSAULT" for e in doc.events) == n_assaults, [(e.type, e.trigger.text) for e in doc.events]
+
+
+def test_a_russian_report_gives_claims_with_their_source(run):
+    doc = run("По данным МЧС, в результате пожара в Омске погибли 7 человек и более 20 получили ранения.", "ru")
+    got = {(c.measure, c.value, c.modality) for c in doc.claims}
+    assert {("killed", 7, "reported"), ("injured", 20, "reported")} <= got
+    assert doc.attributions and doc.attributions[0].cue.text == "По данным"

@@ -134,9 +134,9 @@ def test_read_digits(code, s, value, length):
 
 
 def test_language_without_numbers_data_reads_digits():
-    assert parse_number("3 000", lexicon("ru")) == 3000
-    assert parse_number("1,5", lexicon("ru")) == 1.5
-    assert parse_number("три", lexicon("ru")) is None
+    assert parse_number("3 000", lexicon("uk")) == 3000
+    assert parse_number("1,5", lexicon("uk")) == 1.5
+    assert parse_number("три", lexicon("uk")) is None
     assert parse_number("3 000", lexicon(None)) == 3000
 
 
@@ -433,3 +433,12 @@ def test_exponent_span(code, text, span):
 ])
 def test_pronoun_one(code, text, expected):
     assert values(code, text) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("text, value", [
+    pytest.param("три", 3, id="nominative"),
+    pytest.param("двести пятьдесят тысяч", 250000, id="compound"),
+    pytest.param("трёх", 3, id="genitive"),
+])
+def test_russian_number_words(text, value):
+    assert parse_number(text, lexicon("ru")) == value
