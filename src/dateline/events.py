@@ -50,7 +50,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import lang as langdata
-from .document import Attribution, Claim, Document, Event, Span
+from .document import Attribution, Claim, Document, Event, Quantity, Span
 from .pipeline import Context, register
 
 NAME = "dateline.events.v1"
@@ -442,6 +442,7 @@ class Reader:
         return out
 
     def _refers_back(self, i: int, s: _Sent) -> bool:
+        """Does a back-reference ("après l'", "after the") end right before the trigger?"""
         ph = self.L.back_refs
         return ph is not None and any((hit := ph.match(self.words, i - n)) is not None and hit[0] == i
                                       for n in (1, 2, 3, 4) if i - n >= s.lo)
@@ -554,39 +555,20 @@ class Reader:
         in_sentence: dict[tuple[int, str], str] = {}  # (sentence start, family) -> the subject a figure there took
         para = self.doc.paragraphs
         for q in self.doc.quantities:
-            if q.measure not in CLAIM_MEASURES or (q.measure == "other" and (q.item is None or q.unit not in (None, "%"))):
+            if q.measure not in CLAIM_MEASURES or (
+                    q.measure == "other" and (q.item is None or q.unit not in (None, "%"))):
                 continue  # a bare number, a duration, a distance, a calibre: not a claim
             s = self.sent_of(q.span.start)
             ev = by_quantity.get(q.id)
-            subject = self._phrase_subject(q.span.start, q.span.end, s)
-            shared = in_sentence.get((s.start, FAMILY[q.measure])) if subject is None else None
-            if FAMILY[q.measure] == "harm" and not (subject and q.item and _norm(q.item) in self.L.troop_nouns):
-                # casualties are where they fell ("deux Britanniques arrêtés à Londres", "19 in Greece");
-                # a force's losses stay its own ("400 soldats nord-coréens sont tombés en Russie")
-                near, first = self._located_place(s, q.span.end)
-                subject = near or shared or first or subject
-            elif shared is not None:
-                subject = shared  # a figure's subject is the one before it in its sentence ("... et 3 600 blessés")
-            if subject is None and ev is not None:  # whose troops: the sender; whose casualties: where they fell
-                subject = self._state_of(ev.actor) if FAMILY[q.measure] in ("force", "materiel", "money") else (
-                    ev.location or ev.recipient)
+            family = FAMILY[q.measure]
             p = next((k for k, pr in enumerate(para) if pr.span.start <= q.span.start < pr.span.end), 0)
-            fam = (p, FAMILY[q.measure])
-            if subject is None and fam in last_subject:
-                subject, since = last_subject[fam]
-                if fam[1] not in ("force", "materiel", "money"):
-                    # a place named since the last figure of this kind is where this one is ("à New York
-                    # plus de 10 000 appels. A Breezy Point, dans le Queens, un incendie. 50 maisons détruites")
-                    near = self._earlier_place(s)
-                    if near is not None and near[1] > since:
-                        subject = near[0]
-            if subject is None and FAMILY[q.measure] == "harm" and (-1, "force") in last_subject:
-                subject = last_subject[(-1, "force")][0]  # "de ces soldats ... 4 000 tués": the troops last named
+            subject = self._sentence_subject(q, s, ev, in_sentence.get((s.start, family)))
             if subject is None:
-                subject = self._scene(s, FAMILY[q.measure])
+                subject = self._carried_subject(s, family, last_subject.get((p, family)),
+                                                last_subject.get((-1, "force")))
             if subject is not None:
-                last_subject[fam] = last_subject[(-1, FAMILY[q.measure])] = (subject, s.start)
-                in_sentence[(s.start, FAMILY[q.measure])] = subject
+                last_subject[(p, family)] = last_subject[(-1, family)] = (subject, s.start)
+                in_sentence[(s.start, family)] = subject
             times = [t for t in self.doc.times if s.start <= t.span.start < s.end and t.value]
             as_of = min(times, key=lambda t: abs(t.span.start - q.span.start)).value if times else None
             a = s.attribution
@@ -599,6 +581,40 @@ class Reader:
                              event=ev.id if ev else None))
         self._consistency(out)
         return out
+
+    def _sentence_subject(self, q: Quantity, s: _Sent, ev: Event | None, shared: str | None) -> str | None:
+        """A claim's subject from its own sentence: its phrase, where casualties fell, the subject of
+        the sentence's earlier figure, its event's roles."""
+        family = FAMILY[q.measure]
+        subject = self._phrase_subject(q.span.start, q.span.end, s)
+        if family == "harm" and not (subject and q.item and _norm(q.item) in self.L.troop_nouns):
+            # casualties are where they fell ("deux Britanniques arrêtés à Londres", "19 in Greece");
+            # a force's losses stay its own ("400 soldats nord-coréens sont tombés en Russie")
+            near, first = self._located_place(s, q.span.end)
+            subject = near or (shared if subject is None else None) or first or subject
+        elif subject is None and shared is not None:
+            subject = shared  # a figure's subject is the one before it in its sentence ("... et 3 600 blessés")
+        if subject is None and ev is not None:  # whose troops: the sender; whose casualties: where they fell
+            subject = self._state_of(ev.actor) if family in ("force", "materiel", "money") else (
+                ev.location or ev.recipient)
+        return subject
+
+    def _carried_subject(self, s: _Sent, family: str, last: tuple[str, int] | None,
+                         troops: tuple[str, int] | None) -> str | None:
+        """A placeless figure's subject: the paragraph's last of its family (unless a place was named
+        since), for harm the troops last named, else the scene."""
+        if last is not None:
+            subject, since = last
+            if family not in ("force", "materiel", "money"):
+                # a place named since the last figure of this kind is where this one is ("à New York
+                # plus de 10 000 appels. A Breezy Point, dans le Queens, un incendie. 50 maisons détruites")
+                near = self._earlier_place(s)
+                if near is not None and near[1] > since:
+                    return near[0]
+            return subject
+        if family == "harm" and troops is not None:
+            return troops[0]  # "de ces soldats ... 4 000 tués": the troops last named
+        return self._scene(s, family)
 
     def _in_source(self, m: _Ment, s: _Sent) -> bool:
         """Is this mention the sentence's source, or inside the words naming it ("Corée du Sud" in
