@@ -443,9 +443,7 @@ class Reader:
 
     def _refers_back(self, i: int, s: _Sent) -> bool:
         """Does a back-reference ("après l'", "after the") end right before the trigger?"""
-        ph = self.L.back_refs
-        return ph is not None and any((hit := ph.match(self.words, i - n)) is not None and hit[0] == i
-                                      for n in (1, 2, 3, 4) if i - n >= s.lo)
+        return self._phrase_before(self.L.back_refs, i, 4, s.lo, slack=0)
 
     def _source_entities(self, s: _Sent) -> set[str]:
         a = s.attribution
@@ -708,25 +706,29 @@ class Reader:
     def _located(self, m: _Ment) -> bool:
         """Is a location word one to three words before the mention ("à Londres", "in the town of")?
         Unlike `_prep_role`, a word that may also mark a recipient ("à") counts."""
-        k = self.tok_at(m.start)
-        ph = self.L.roles.get("location")
-        lo = self.sent_of(m.start).lo
-        return ph is not None and any((hit := ph.match(self.words, k - n)) is not None and hit[0] == k
-                                      for n in (1, 2, 3) if k - n >= lo)
+        return self._phrase_before(self.L.roles.get("location"), self.tok_at(m.start), 3, self.sent_of(m.start).lo,
+                                   slack=0)
 
     def _located_phrase(self, m: _Ment) -> bool:
         """Does a location word open the noun phrase of this mention, up to five words before it?"""
-        k = self.tok_at(m.start)
-        lo = self.sent_of(m.start).lo
-        ph = self.L.roles.get("location")
-        return ph is not None and any(ph.match(self.words, k - n) for n in range(1, 6) if k - n >= lo)
+        return self._phrase_before(self.L.roles.get("location"), self.tok_at(m.start), 5, self.sent_of(m.start).lo)
 
     def _named_by_noun(self, m: _Ment) -> bool:
         """Does a place noun, then at most two link words, come just before the mention ("town of")?"""
-        k = self.tok_at(m.start)
-        ph = self.L.place_nouns
-        return ph is not None and any((hit := ph.match(self.words, k - n)) is not None and k - 2 <= hit[0] <= k
-                                      for n in range(1, 5) if k - n >= 0)
+        return self._phrase_before(self.L.place_nouns, self.tok_at(m.start), 4, 0, slack=2)
+
+    def _phrase_before(self, ph: Phrases | None, k: int, most: int, floor: int, slack: int | None = None) -> bool:
+        """Does a phrase of `ph` start one to `most` words before word k (not before word `floor`) and
+        end at most `slack` words before k (None: anywhere, it may run over the mention)?"""
+        if ph is None:
+            return False
+        for n in range(1, most + 1):
+            if k - n < floor:
+                break
+            hit = ph.match(self.words, k - n)
+            if hit is not None and (slack is None or k - slack <= hit[0] <= k):
+                return True
+        return False
 
     def _phrase_subject(self, start: int, end: int, s: _Sent) -> str | None:
         """An entity named in the quantity's own phrase: "3 000 soldats nord-coréens", "4,000 North Koreans"."""
