@@ -9,7 +9,12 @@ with GeoNames ids and coordinates).
 HIPE, scored as `dateline eval` scores (docs/evaluation.md): recognition = a predicted name mention
 overlapping a gold mention of a compatible kind (person, place, organisation); linking = the same
 pair with equal QIDs, over gold mentions that have a QID and predicted mentions that carry one
-(so linking precision is "of the QIDs Dateline gave, how many were right"). Baseline: the French
+(so linking precision is "of the QIDs Dateline gave, how many were right"). A link on a nested
+gold mention ("Wien" in "Theater an der Wien", which HIPE marks but does not link) is not scored,
+and documents with no QID at all (pages HIPE did not link) are left out of linking. "Link P,
+annotated mentions" counts only the links given to text the annotators marked as a mention: some
+German pages are annotated in part, and a link on an unmarked stretch is unjudged rather than
+wrong. Baseline: the French
 spaCy pipeline's NER spans (PER/LOC/ORG; MISC dropped) with no linking; German has no trained
 spaCy pipeline on PyPI, so no baseline there. `--threshold` reruns linking with other fuzzy
 thresholds (rapidfuzz ratio on name skeletons) to show what the setting in `entities.FUZZY` buys.
@@ -27,6 +32,7 @@ import argparse
 import json
 import sys
 import time
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
@@ -43,7 +49,8 @@ from dateline.evaluate.fields import SCORES  # noqa: E402
 from dateline.evaluate.match import haversine_km  # noqa: E402
 from dateline.evaluate.score import evaluate, to_document  # noqa: E402
 
-ENTITY_SCORES = tuple(s for s in SCORES if s.name in ("entities.recognition", "entities.linking"))
+ENTITY_SCORES = tuple(s for s in SCORES if s.name in ("entities.recognition", "entities.linking",
+                                                      "entities.linking_annotated"))
 NER_KINDS = {"PER": "person", "LOC": "place", "ORG": "organisation"}
 
 
@@ -73,12 +80,14 @@ class SpacyNER:
 
 def row(name: str, result, lang: str) -> str:
     r, link = result.get("entities.recognition", lang), result.get("entities.linking", lang)
+    judged = result.get("entities.linking_annotated", lang)
 
     def f(x):
         return "  —  " if x is None else f"{x:.3f}"
 
     return (f"| {name} | {lang} | {f(r.precision)} | {f(r.recall)} | {f(r.f1)} | "
-            f"{f(link.precision)} | {f(link.recall)} | {f(link.f1)} | {link.tp + link.fp} |")
+            f"{f(link.precision)} | {f(link.recall)} | {f(link.f1)} | {link.tp + link.fp} | "
+            f"{f(judged.precision)} | {judged.tp + judged.fp} |")
 
 
 def hipe(limit: int | None, thresholds: list[int]) -> None:
@@ -87,8 +96,9 @@ def hipe(limit: int | None, thresholds: list[int]) -> None:
         golds = golds[:limit]
     langs = sorted({g.lang for g in golds})
     print(f"## HIPE-2022 newseye + sonar (dev): {len(golds)} documents\n")
-    print("| system | lang | recog P | recog R | recog F1 | link P | link R | link F1 | QIDs given |")
-    print("|---|---|---|---|---|---|---|---|---|")
+    print("| system | lang | recog P | recog R | recog F1 | link P | link R | link F1 | QIDs given "
+          "| link P, annotated mentions | QIDs on them |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
     t = time.perf_counter()
     ours = evaluate(golds, Extractor(Options()), ENTITY_SCORES)
     took = time.perf_counter() - t
@@ -99,6 +109,7 @@ def hipe(limit: int | None, thresholds: list[int]) -> None:
         if base is not None and lang in ("fr",):
             print(row("spaCy fr_core_news_md NER alone", base, lang))
     print(f"\n({took:.0f} s for Dateline's full extraction of {len(golds)} documents)\n")
+    false_links(golds, ours)
     if thresholds:
         from dateline import entities as ent_mod
 
@@ -109,6 +120,30 @@ def hipe(limit: int | None, thresholds: list[int]) -> None:
             link = res.get("entities.linking")
             print(f"| {th} | {link.precision:.3f} | {link.recall:.3f} | {link.tp + link.fp} |")
         print()
+
+
+def false_links(golds, result) -> None:
+    """What the wrong links on annotated mentions are: another QID, or a gold NIL, and then whether
+    the set itself links the same spelling to the QID Dateline gave in some other mention."""
+    by_id = {g.id: g for g in golds}
+    linked = Counter((f["text"], f["wikidata"]) for g in golds for f in g.facts.get("entities", [])
+                     if f.get("wikidata", "NIL") != "NIL")
+    kinds: Counter[str] = Counter()
+    for err in result.errors:
+        if err.score != "entities.linking_annotated" or err.kind != "false hit":
+            continue
+        gold = [f for f in by_id[err.doc].facts["entities"] if not f.get("nested")
+                and f["start"] < err.item.end and err.item.start < f["end"]]
+        if any(f.get("wikidata", "NIL") != "NIL" for f in gold):
+            kinds["the gold mention has another QID"] += 1
+        elif linked[(err.item.text, err.item.attrs["wikidata"])]:
+            kinds["gold NIL, but the set links this spelling to the same QID elsewhere"] += 1
+        else:
+            kinds["gold NIL"] += 1
+    print("| wrong links on annotated mentions | n |\n|---|---|")
+    for kind, n in kinds.most_common():
+        print(f"| {kind} | {n} |")
+    print()
 
 
 def geo(limit: int | None) -> None:

@@ -51,6 +51,8 @@ COMMON_ZIPF = 3.0     # a one-word GeoNames-only place that is also this common 
 VERY_COMMON_ZIPF = 5.5  # a word this common is no name even capitalised mid-sentence ("Un", "Bon")
 NAME_ZIPF = 4.0       # a capitalised neighbour rarer than this is a name: the place is part of a longer name
 _GAP = re.compile(r"[ \u00a0\-'’.]{0,2}")
+# A hyphen, OCR's doubled one, Fraktur's double hyphen (also at a line end, before a space: "Heſſen⸗ Naſſau")
+_HYPHEN = re.compile(r"[-\u2010\u2011\u2e17=]{1,2}|[\u2e17\u00ac] ")
 NER_KINDS = {"PER": "person", "PERSON": "person", "ORG": "organisation", "LOC": "place", "GPE": "place",
              "FAC": "place"}
 _REGIONS = {"region", "sea", "river", "area"}  # place types a country's adjective narrows ("Alpes françaises")
@@ -203,6 +205,8 @@ class Linker:
         self.ner = list(sdoc.ents) if sdoc is not None and sdoc.has_annotation("ENT_IOB") else None
         self.alternate: set[tuple[int, int]] = set()  # (mention start, entry) matched by an alternate name
         self.ner_loc = {(e.start_char, e.end_char) for e in self.ner or [] if NER_KINDS.get(e.label_) == "place"}
+        self.ner_persons = [(e.start_char, e.end_char) for e in self.ner or []
+                            if NER_KINDS.get(e.label_) == "person" and " " in e.text.strip()]
 
     # ---- 1. knowledge-base names ----
 
@@ -309,7 +313,8 @@ class Linker:
         for e in entries:
             entry = kb.entries[e]
             if entry.kind in ("place", "country") and (self._hyphenated(i) or self._named_after(i)
-                                                        or not backed and self._inside_longer_name(i)):
+                                                        or not backed and self._inside_longer_name(i)
+                                                        or self._in_person_name(i)):
                 continue
             if (W.start[i], e) in self.alternate and self._capitalised_neighbour(i):
                 continue  # "Joseph Bech": a GeoNames alternate name ("Bech" for Vienna) inside a person's name
@@ -337,15 +342,49 @@ class Linker:
             return not W.surface[x].isupper() or W.surface[i].isupper()
         return False
 
+    def _in_person_name(self, i: int) -> bool:
+        """Is word i part of a person's name: inside a longer span of capitalised words the parser's
+        NER calls a person ("Maurice Nuss", not Mauritius; "président de la France" is a title), or
+        after an initial ("J. Parisch", "A. Wien")?"""
+        W = self.words
+        start, end = W.start[i], W.end[i]
+        for s, t in self.ner_persons:
+            if s <= start and end <= t and t - s > end - start:
+                k = bisect.bisect_left(W.start, s)
+                words = [x for x in range(k, W.n) if W.start[x] < t]
+                if all(W.capitalised(x) for x in words):  # not "président de la France", a title
+                    return True
+        if i == 0 or len(W.surface[i - 1]) != 1 or not W.surface[i - 1].isupper() or len(W.surface[i]) < 3:
+            return False
+        gap = W.text[W.end[i - 1]:W.start[i]]
+        return gap.startswith(".") and gap.strip(" .") == "" and W.folded[i - 1] not in self.L.not_names
+
     def _capitalised_neighbour(self, i: int) -> bool:
         W = self.words
         return any(0 <= k < W.n and W.capitalised(k) and not W.initial[max(i, k)] and W.joined(min(i, k), max(i, k) + 1)
                    and W.folded[k] not in self.L.titles for k in (i - 1, i + 1))
 
     def _hyphenated(self, i: int) -> bool:
+        """Is word i one part of a hyphenated compound: joined by a hyphen to a capitalised word
+        ("Russie-Ukraine", "Radio--Paris", OCR's "Brünn=Wien"), through a lower-case link word to
+        one ("Île-de-France"), or the head of a word broken across lines ("Limo--ges")?"""
         W = self.words
-        return any(0 <= k < W.n and W.capitalised(k) and W.text[W.end[min(i, k)]:W.start[max(i, k)]] == "-"
-                   for k in (i - 1, i + 1))
+        for k, step in ((i - 1, -1), (i + 1, 1)):
+            if not 0 <= k < W.n or not _HYPHEN.fullmatch(self._gap(i, k)):
+                continue
+            if W.capitalised(k):
+                return True
+            if step == 1 and self._gap(i, k) != "-":
+                return True  # "Limo--ges": a broken word, not the place "Lima"
+            far = k + step
+            if (W.folded[k] in self.L.links and 0 <= far < W.n and W.capitalised(far)
+                    and _HYPHEN.fullmatch(self._gap(k, far))):
+                return True
+        return False
+
+    def _gap(self, i: int, k: int) -> str:
+        W = self.words
+        return W.text[W.end[min(i, k)]:W.start[max(i, k)]]
 
     def _shouting(self, i: int) -> bool:
         """Is the word next to this one written in capitals too (a headline or a running head)?"""
@@ -546,7 +585,7 @@ class Linker:
                     break
             if a < j and not (j - a == 1 and self._hyphenated(a)):
                 text = W.text[W.start[a]:W.end[j - 1]]
-                titled = titled or self._after_title(a)
+                titled = titled or self._after_title(a) or (j - a == 1 and self._in_person_name(a))
                 placed = not titled and (lead or self._after_place_noun(a))
                 generic = a > 0 and W.folded[a - 1] in L.place_generics and not W.capitalised(a - 1) and W.joined(a - 1, a + 1)
                 entries, via = self.link(text, {"person"} if titled else {"place", "country"} if placed else None,
@@ -716,9 +755,10 @@ class Linker:
             if first.entries:
                 entry = kb.entries[first.entries[0]]
                 # A text older than the identity (a state refounded since, a person not yet in office)
-                # names something else by the same name: no QID rather than a wrong one.
-                qid = entry.wikidata if self._recent(first.entries[0]) else None
-                out.append(Entity(id=f"e{n}", name=entry.name, kind=entry.kind, mentions=mentions, stage=NAME,
+                # names something else by the same name: the state of the text's years where the KB
+                # knows it ("Russland" in 1900: the Russian Empire), else no QID rather than a wrong one.
+                name, qid = self._of_its_time(first.entries[0])
+                out.append(Entity(id=f"e{n}", name=name, kind=entry.kind, mentions=mentions, stage=NAME,
                                   wikidata=qid, country=entry.country, lat=entry.lat, lon=entry.lon,
                                   geonames=entry.geonames, admin1=entry.admin1, type=entry.type))
             else:
@@ -726,6 +766,15 @@ class Linker:
                 out.append(Entity(id=f"e{n}", name=first.label or surface, kind=first.kind or "place",
                                   mentions=mentions, stage=NAME, country=first.country))
         return out
+
+    def _of_its_time(self, e: int) -> tuple[str, str | None]:
+        """The name and QID a text of the document's year means by this entry."""
+        entry = self.kb.entries[e]
+        if self.year is not None:
+            for start, end, qid, name in entry.before:
+                if start <= self.year <= end:
+                    return name, qid
+        return entry.name, entry.wikidata if self._recent(e) else None
 
     def _stands_for(self, c: Cand) -> str | None:
         if not c.entries:

@@ -40,14 +40,23 @@ def assert_spans_match_text(docs, field):
 def test_hipe_rebuilds_text_and_entities():
     docs = loaded("hipe2022-newseye-sonar")
     assert Counter(d.lang for d in docs) == {"fr": 70, "de": 39}
-    assert assert_spans_match_text(docs, "entities") == 3154 + 3029 + 755
-    links = Counter("NIL" if e.get("wikidata") == "NIL" else "QID" for d in docs for e in d.facts["entities"])
+    layers = Counter("nested" if e.get("nested") else "main" for d in docs for e in d.facts["entities"])
+    assert assert_spans_match_text(docs, "entities") == sum(layers.values())
+    assert layers["main"] == 3154 + 3029 + 755
+    links = Counter("NIL" if e.get("wikidata") == "NIL" else "QID" for d in docs for e in d.facts["entities"]
+                    if "wikidata" in e)
     assert links["QID"] == 1793 + 1518 + 572
-    # the set's own convenience conversion agrees with the text rebuilt from the TSV tokens
+    assert not any("wikidata" in e for d in docs for e in d.facts["entities"] if e.get("nested"))
+    # the set's own convenience conversion agrees with the text and both layers rebuilt from the TSV
     for name in ("newseye-fr", "newseye-de", "sonar-de"):
         with (DATA / "hipe2022-newseye-sonar" / f"{name}.jsonl").open(encoding="utf-8") as fh:
-            theirs = {f"{name}:{r['doc_id']}": r["text"] for r in map(json.loads, fh)}
-        assert all(d.text == theirs[d.id] for d in docs if d.id in theirs)
+            theirs = {f"{name}:{r['doc_id']}": r for r in map(json.loads, fh)}
+        for d in docs:
+            if d.id in theirs:
+                assert d.text == theirs[d.id]["text"]
+                ours = sorted((e["start"], e["end"]) for e in d.facts["entities"] if e.get("nested"))
+                assert ours == sorted((e["start"], e["end"]) for e in theirs[d.id]["entities"]
+                                      if e["layer"] == "nested")
 
 
 def test_geowebnews_places_with_coordinates():

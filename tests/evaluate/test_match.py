@@ -205,3 +205,28 @@ def test_predicted_spans_are_mapped_back_through_cleaning():
     quantity(doc, 5, 6, 9.0)
     (_, c, _), = score_document(g, doc, select(["quantities.value"]))
     assert (c.tp, c.fp, c.fn) == (1, 0, 0)
+
+
+BANK = "La Banque de Paris a prêté trois millions à la ville de Lyon."
+
+
+def test_link_on_a_nested_gold_mention_is_not_scored_and_unmarked_text_only_counts_in_linking():
+    paris, lyon = BANK.index("Paris"), BANK.index("Lyon")
+    record = {"text": BANK, "entities": [
+        {"start": 3, "end": paris + 5, "wikidata": "Q3365072", "kind": "ORG"},
+        {"start": paris, "end": paris + 5, "kind": "LOC", "nested": True}]}
+
+    def build(doc):
+        entity(doc, paris, paris + 5, wikidata="Q90")  # the nested place: right, but the gold gives no link
+        entity(doc, lyon, lyon + 4, wikidata="Q456")  # text the gold leaves unmarked
+    got = counts(record, build, ["entities"])
+    assert got["entities.recognition"] == (1, 1, 0)  # the nested layer is no gold mention of its own
+    assert got["entities.linking"] == (0, 1, 1)
+    assert got["entities.linking_annotated"] == (0, 0, 1)
+
+
+def test_a_document_whose_every_mention_is_nil_is_not_scored_for_linking():
+    record = {"text": BANK, "entities": [{"start": 3, "end": 18, "wikidata": "NIL"}]}
+    got = counts(record, lambda doc: entity(doc, 3, 18, wikidata="Q3365072"), ["entities"])
+    assert got["entities.recognition"] == (1, 0, 0)
+    assert "entities.linking" not in got and "entities.linking_annotated" not in got

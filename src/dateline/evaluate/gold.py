@@ -27,7 +27,8 @@ QID = re.compile(r"^(Q[1-9][0-9]*|NIL)$")
 # "str+" = a string or a list of acceptable strings; "num?" = a number or null.
 _SCHEMA: dict[str, dict[str, str]] = {
     "entities": {"start": "int", "end": "int", "text": "str", "wikidata": "qid", "kind": "str",
-                 "lat": "num", "lon": "num", "geonames": "str", "country": "str", "name": "str"},
+                 "lat": "num", "lon": "num", "geonames": "str", "country": "str", "name": "str",
+                 "nested": "bool"},
     "quantities": {"start": "int", "end": "int", "text": "str", "value": "num?", "low": "num?",
                    "high": "num?", "qualifier": "str", "measure": "str", "unit": "str+"},
     "times": {"start": "int", "end": "int", "text": "str", "value": "str+"},
@@ -194,6 +195,7 @@ def _item(item: Any, label: str, name: str, text: str, where: str) -> dict[str, 
 
 _CHECKS: dict[str, Callable[[Any], bool]] = {
     "int": lambda v: isinstance(v, int) and not isinstance(v, bool),
+    "bool": lambda v: isinstance(v, bool),
     "str": lambda v: isinstance(v, str),
     "num": lambda v: isinstance(v, int | float) and not isinstance(v, bool),
     "num?": lambda v: v is None or (isinstance(v, int | float) and not isinstance(v, bool)),
@@ -201,7 +203,7 @@ _CHECKS: dict[str, Callable[[Any], bool]] = {
     "qid": lambda v: isinstance(v, str) and bool(QID.match(v)),
     "span": lambda v: isinstance(v, dict) and set(v) <= {"start", "end", "text"} and "start" in v and "end" in v,
 }
-_WANTED = {"int": "an integer", "str": "a string", "num": "a number", "num?": "a number or null",
+_WANTED = {"int": "an integer", "bool": "true or false", "str": "a string", "num": "a number", "num?": "a number or null",
            "str+": "a string or a list of strings", "qid": "a Wikidata QID such as Q90, or NIL",
            "span": 'an object {"start", "end"}'}
 

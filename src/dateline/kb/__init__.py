@@ -59,6 +59,8 @@ class Entry:
     capital_of: str | None = None
     seat_of: str | None = None
     since: int | None = None     # person: first year in the news in this role; state: founding year
+    # state: the states a text of earlier years names by the country's name, (from, to, QID, name)
+    before: list[tuple[int, int, str, str]] = field(default_factory=list)
     curated: bool = False
     source: str = ""
     # lang ("" = any) -> names; emptied once the KB's indexes are built
@@ -213,6 +215,8 @@ class KB:
             self.by_wikidata.setdefault(entry.wikidata, i)
         entry.country = rec.get("country") or rec.get("iso") or entry.country
         entry.since = rec.get("since") or rec.get("from") or entry.since
+        entry.before = [(int(b["from"]), int(b["to"]), str(b["wikidata"]), str(b["name"]))
+                        for b in rec.get("before") or []] or entry.before
         if rec.get("lat") is not None and rec.get("lon") is not None:
             entry.lat, entry.lon = float(rec["lat"]), float(rec["lon"])
         if rec.get("geonames") and not entry.geonames:

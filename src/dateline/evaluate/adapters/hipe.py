@@ -1,8 +1,10 @@
 """HIPE-2022 newseye + sonar (fr, de): entity mentions with Wikidata QIDs, from the original TSV.
 
 The text is rebuilt from the tokens (a space after each token unless MISC says `NoSpaceAfter`) and
-each mention's offsets computed while rebuilding. Only the main layer (NE-COARSE-LIT, linked in
-NEL-LIT) is used: nested mentions carry no links.
+each mention's offsets computed while rebuilding. The main layer (NE-COARSE-LIT, linked in
+NEL-LIT) gives the scored mentions; the nested layer (NE-NESTED: "Paris" inside "Banque de Paris")
+carries no links and comes as mentions marked `nested`, so that a link predicted on one is neither
+right nor wrong (docs/evaluation.md).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from typing import Any
 from ..gold import GoldDoc, from_record
 
 KINDS = ["person", "place", "organisation", "product"]  # PER, LOC, ORG, HumanProd
-TOKEN, COARSE, NEL, MISC = 0, 1, 7, 9
+TOKEN, COARSE, NESTED, NEL, MISC = 0, 1, 6, 7, 9
 
 
 def load(folder: Path) -> list[GoldDoc]:
@@ -33,7 +35,7 @@ def _documents(path: Path):
                 if record is not None:
                     yield _finish(record), record["_line"]
                 record = {"id": f"{path.stem}:{_value(line)}", "_line": lineno, "_parts": [],
-                          "_length": 0, "entities": [], "entity_kinds": KINDS}
+                          "_length": 0, "entities": [], "_nested": [], "entity_kinds": KINDS}
             elif record is None or not line or line.startswith("TOKEN\t"):
                 continue
             elif line.startswith("#"):
@@ -58,27 +60,32 @@ def _meta(record: dict[str, Any], line: str) -> None:
 def _token(record: dict[str, Any], cols: list[str]) -> None:
     start = record["_length"]
     end = start + len(cols[TOKEN])
-    tag, qid, misc = cols[COARSE], cols[NEL], cols[MISC].split("|")
-    entities = record["entities"]
-    # An I- tag continues the open mention only when its type is the same (else: a new mention).
-    key = tag[2:]
-    if tag.startswith("B-") or (tag.startswith("I-") and record.get("_open") != key):
-        entity = {"start": start, "end": end, "kind": tag[2:]}
-        if qid != "_":
-            entity["wikidata"] = qid
-        entities.append(entity)
-    elif tag.startswith("I-"):
-        entities[-1]["end"] = end
-    record["_open"] = key if tag != "O" else None
+    qid, misc = cols[NEL], cols[MISC].split("|")
+    _layer(record, "entities", "_open", cols[COARSE], start, end, {"wikidata": qid} if qid != "_" else {})
+    _layer(record, "_nested", "_open_nested", cols[NESTED], start, end, {"nested": True})
     space = "" if "NoSpaceAfter" in misc else " "
     record["_parts"].append(cols[TOKEN] + space)
     record["_length"] = end + len(space)
+
+
+def _layer(record: dict[str, Any], key: str, open_key: str, tag: str, start: int, end: int,
+           extra: dict[str, Any]) -> None:
+    """One token's IOB tag in one layer. An I- tag continues the open mention only when its type is
+    the same (else: a new mention)."""
+    mentions = record[key]
+    kind = tag[2:]
+    if tag.startswith("B-") or (tag.startswith("I-") and record.get(open_key) != kind):
+        mentions.append({"start": start, "end": end, "kind": kind, **extra})
+    elif tag.startswith("I-"):
+        mentions[-1]["end"] = end
+    record[open_key] = kind if tag.startswith(("B-", "I-")) else None
 
 
 def _finish(record: dict[str, Any]) -> dict[str, Any]:
     text = "".join(record["_parts"]).rstrip(" ")
     out = {k: v for k, v in record.items() if not k.startswith("_")}
     out["text"] = text
+    out["entities"] = record["entities"] + record["_nested"]
     for entity in out["entities"]:
         entity["text"] = text[entity["start"]:entity["end"]]
     return out
