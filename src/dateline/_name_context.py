@@ -1,0 +1,316 @@
+"""What the words around a name say about it: the per-language cues of `lang/<code>/entities.yaml`,
+the text's words, and the checks the linker (`dateline.entities`) asks before it takes a name for a
+place, a country or a person ("Banque de France", "Radio-Paris", "Maurice Nuss", "J. Parisch")."""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .document import Document
+from .kb import ALTERNATE, PLAIN, decode, entity_data
+from .kb import names as kbnames
+
+if TYPE_CHECKING:
+    from .kb import KB
+
+COMMON_ZIPF = 3.0     # a one-word GeoNames-only place that is also this common a word needs NER to back it
+VERY_COMMON_ZIPF = 5.5  # a word this common is no name even capitalised mid-sentence ("Un", "Bon")
+NAME_ZIPF = 4.0       # a capitalised neighbour rarer than this is a name: the place is part of a longer name
+_GAP = re.compile(r"[ \u00a0\-'’.]{0,2}")
+# A hyphen, OCR's doubled one, Fraktur's double hyphen (also at a line end, before a space: "Heſſen⸗ Naſſau")
+_HYPHEN = re.compile(r"[-\u2010\u2011\u2e17=]{1,2}|[\u2e17\u00ac] ")
+
+
+@dataclass
+class LangCues:
+    demonyms: dict[str, str] = field(default_factory=dict)      # folded form -> ISO
+    institutions: dict[str, str] = field(default_factory=dict)  # folded noun phrase -> type
+    links: set[str] = field(default_factory=set)
+    possessive: bool = False
+    titles: set[str] = field(default_factory=set)
+    particles: set[str] = field(default_factory=set)
+    not_names: set[str] = field(default_factory=set)
+    capitalised_nouns: bool = False   # German: a capital letter does not mark a name
+    place_nouns: set[str] = field(default_factory=set)     # "town (of)", "ville (de)", "Stadt": a place's name follows
+    place_generics: set[str] = field(default_factory=set)  # "mont", "lac": lower-case first word of a place's name
+    max_words: int = 1
+
+
+class CueCache:
+    def __init__(self) -> None:
+        self._by_lang: dict[str, LangCues] = {}
+
+    def get(self, code: str | None) -> LangCues:
+        code = code or ""
+        if code not in self._by_lang:
+            data = entity_data(code) if code else {}
+            L = LangCues()
+            for iso, forms in (data.get("demonyms") or {}).items():
+                for form in forms or []:
+                    k = " ".join(kbnames.key(str(form)))
+                    L.demonyms[k] = str(iso)
+                    L.max_words = max(L.max_words, len(k.split()))
+            for type_, nouns in (data.get("institutions") or {}).items():
+                for noun in nouns or []:
+                    k = " ".join(kbnames.key(str(noun)))
+                    L.institutions.setdefault(k, str(type_))
+                    L.max_words = max(L.max_words, len(k.split()))
+            L.links = {" ".join(kbnames.key(str(w))) for w in data.get("links") or []}
+            L.possessive = bool(data.get("possessive"))
+            L.titles = {" ".join(kbnames.key(str(w))) for w in data.get("titles") or []}
+            L.particles = {kbnames.fold(str(w)) for w in data.get("person_particles") or []}
+            L.not_names = {kbnames.fold(str(w)) for w in data.get("not_names") or []}
+            L.capitalised_nouns = bool(data.get("capitalised_nouns"))
+            L.place_nouns = {" ".join(kbnames.key(str(w))) for w in data.get("place_nouns") or []}
+            L.place_generics = {kbnames.fold(str(w)) for w in data.get("place_generics") or []}
+            self._by_lang[code] = L
+        return self._by_lang[code]
+
+
+@functools.lru_cache(maxsize=100_000)
+def word_zipf(word: str, lang: str) -> float:
+    """How common a word is: the greater of its lower-cased and its folded form ("Türen" is the
+    common "türen", not the rare "turen")."""
+    from wordfreq import zipf_frequency
+
+    def one(w: str) -> float:
+        try:
+            return zipf_frequency(w, lang)
+        except (LookupError, ValueError):
+            return 0.0
+
+    low, folded = word.lower(), kbnames.fold(word)
+    return max(one(low), one(folded)) if low != folded else one(low)
+
+
+class Words:
+    """The letter runs of a text with their folded forms and which ones start a sentence."""
+
+    def __init__(self, doc: Document) -> None:
+        text = doc.text
+        self.text = text
+        ms = list(kbnames.words(text))
+        self.start = [m.start() for m in ms]
+        self.end = [m.end() for m in ms]
+        self.surface = [m.group() for m in ms]
+        self.folded = [kbnames.fold(s) for s in self.surface]
+        starts = {s.start for s in doc.sentences} | {0}
+        self.initial = []
+        self.opens = [st in starts for st in self.start]  # the first word of a sentence
+        for i, st in enumerate(self.start):
+            before = text[self.end[i - 1]:st] if i else ""
+            self.initial.append(st in starts or not i or "\n" in before
+                                or bool(re.search(r"[.!?:«»\"“”„]\s*$", before)))
+        self.n = len(ms)
+        # breaks[k]: how many of the first k gaps between words do not join them (prefix counts, so
+        # that `joined` costs O(1): the knowledge-base lookup asks it for every word and length)
+        self.breaks = [0]
+        for k in range(self.n - 1):
+            self.breaks.append(self.breaks[-1] + (not _GAP.fullmatch(text[self.end[k]:self.start[k + 1]])))
+
+    def joined(self, i: int, j: int) -> bool:
+        """Are words i..j-1 one run (only spaces, hyphens, apostrophes or dots between them)?"""
+        return j - i <= 1 or self.breaks[j - 1] == self.breaks[i]
+
+    def capitalised(self, i: int) -> bool:
+        return self.surface[i][:1].isupper()
+
+    def key(self, i: int, j: int) -> str:
+        return " ".join(self.folded[i:j])
+
+    def index_at(self, offset: int) -> int | None:
+        """The word starting at `offset`, if one does."""
+        k = bisect.bisect_left(self.start, offset)
+        return k if k < self.n and self.start[k] == offset else None
+
+    def index_after(self, offset: int) -> int | None:
+        """One past the word ending at `offset`, if one does."""
+        k = bisect.bisect_left(self.end, offset)
+        return k + 1 if k < self.n and self.end[k] == offset else None
+
+
+class NameContext:
+    """Checks on the words around a name, mixed into `entities.Linker`, which sets the attributes
+    below and provides `_codes` (the KB entries a run of words names)."""
+
+    kb: KB
+    L: LangCues
+    words: Words
+    lang: str
+    alternate: set[tuple[int, int]]
+    ner_loc: set[tuple[int, int]]
+    ner_persons: list[tuple[int, int]]
+
+    def _codes(self, i: int, j: int) -> list[int]:
+        raise NotImplementedError
+
+    def _place_and_particle(self, i: int, j: int, entries: list[int]) -> int | None:
+        """The end of a longer name a known place opens with a particle and capitalised words
+        ("Surigao del Sur", "Agusan del Norte"), when the KB does not hold it; not in a language that
+        capitalises nouns ("Kiew der Ukraine" is no name), nor across the language's own link words."""
+        W, L = self.words, self.L
+        if not entries or L.capitalised_nouns or any(self.kb.entries[e].kind != "place" for e in entries):
+            return None
+        k = j
+        while k < W.n and W.folded[k] in L.particles and W.folded[k] not in L.links and not W.capitalised(k):
+            k += 1  # not a word the language links names with ("la visite à Moscou de Narendra Modi")
+        if k == j or k >= W.n or not W.capitalised(k) or not W.joined(i, k + 1) or W.opens[k]:
+            return None
+        while k + 1 < W.n and W.capitalised(k + 1) and W.joined(k, k + 2) and not W.opens[k + 1]:
+            k += 1
+        return None if self._codes(i, k + 1) else k + 1
+
+    def _genitive(self, i: int) -> list[int]:
+        """German "Russlands", "Kiews": the name without its genitive -s."""
+        W = self.words
+        if not W.capitalised(i) or W.folded[i] in self.L.not_names:
+            return []  # "Manches" is a word of its own, not the genitive of "Manche"
+        codes = self.kb.exact.get(W.folded[i][:-1], [])
+        return [decode(c)[0] for c in codes if not decode(c)[1] and not (c & ALTERNATE and not c & PLAIN)]
+
+    def _plausible(self, i: int, j: int, entries: list[int]) -> list[int]:
+        """Drop readings of a one-word match that the context rules out."""
+        W, kb = self.words, self.kb
+        if j - i > 1:
+            return entries
+        word = W.folded[i]
+        if W.initial[i] and word in self.L.not_names:
+            return []
+        span = (W.start[i], W.end[i])
+        backed = span in self.ner_loc
+        keep = []
+        for e in entries:
+            entry = kb.entries[e]
+            if entry.kind in ("place", "country") and (self._hyphenated(i) or self._named_after(i)
+                                                        or not backed and self._inside_longer_name(i)
+                                                        or self._in_person_name(i)):
+                continue
+            if (W.start[i], e) in self.alternate and self._capitalised_neighbour(i):
+                continue  # "Joseph Bech": a GeoNames alternate name ("Bech" for Vienna) inside a person's name
+            if not entry.curated and entry.kind == "place" and not backed:
+                surface = W.surface[i]
+                if word_zipf(surface, self.lang) >= COMMON_ZIPF or (W.initial[i] and word_zipf(surface, self.lang) >= 2.5):
+                    continue
+            keep.append(e)
+        return keep
+
+    def _named_after(self, i: int) -> bool:
+        """Is word i the place in a longer name: a capitalised word, a link word, then the place
+        ("Banque de France", "Journal de Paris", "Bank of England", "Albert von Belgien")? A title
+        ("Président de la France") or, in a language that capitalises nouns, a common noun
+        ("Regierung von Spanien") before the link is not a name."""
+        W, L = self.words, self.L
+        for n in (1, 2):
+            x = i - n - 1
+            if x < 0 or W.key(i - n, i) not in L.links or not W.joined(x, i + 1):
+                continue
+            if not W.capitalised(x) or W.initial[x] or W.folded[x] in L.titles or W.folded[x] in L.not_names:
+                return False
+            if L.capitalised_nouns and word_zipf(W.surface[x], self.lang) >= 4.0:
+                return False
+            return not W.surface[x].isupper() or W.surface[i].isupper()
+        return False
+
+    def _in_person_name(self, i: int) -> bool:
+        """Is word i part of a person's name: inside a longer span of capitalised words the parser's
+        NER calls a person ("Maurice Nuss", not Mauritius; "président de la France" is a title), or
+        after an initial ("J. Parisch", "A. Wien")?"""
+        W = self.words
+        start, end = W.start[i], W.end[i]
+        for s, t in self.ner_persons:
+            if s <= start and end <= t and t - s > end - start:
+                k = bisect.bisect_left(W.start, s)
+                words = [x for x in range(k, W.n) if W.start[x] < t]
+                if all(W.capitalised(x) for x in words):  # not "président de la France", a title
+                    return True
+        if i == 0 or len(W.surface[i - 1]) != 1 or not W.surface[i - 1].isupper() or len(W.surface[i]) < 3:
+            return False
+        gap = W.text[W.end[i - 1]:W.start[i]]
+        return gap.startswith(".") and gap.strip(" .") == "" and W.folded[i - 1] not in self.L.not_names
+
+    def _capitalised_neighbour(self, i: int) -> bool:
+        W = self.words
+        return any(0 <= k < W.n and W.capitalised(k) and not W.initial[max(i, k)] and W.joined(min(i, k), max(i, k) + 1)
+                   and W.folded[k] not in self.L.titles for k in (i - 1, i + 1))
+
+    def _hyphenated(self, i: int) -> bool:
+        """Is word i one part of a hyphenated compound: joined by a hyphen to a capitalised word
+        ("Russie-Ukraine", "Radio--Paris", OCR's "Brünn=Wien"), through a lower-case link word to
+        one ("Île-de-France"), or the head of a word broken across lines ("Limo--ges")?"""
+        W = self.words
+        for k, step in ((i - 1, -1), (i + 1, 1)):
+            if not 0 <= k < W.n or not _HYPHEN.fullmatch(self._gap(i, k)):
+                continue
+            if W.capitalised(k):
+                return True
+            if step == 1 and self._gap(i, k) != "-":
+                return True  # "Limo--ges": a broken word, not the place "Lima"
+            far = k + step
+            if (W.folded[k] in self.L.links and 0 <= far < W.n and W.capitalised(far)
+                    and _HYPHEN.fullmatch(self._gap(k, far))):
+                return True
+        return False
+
+    def _gap(self, i: int, k: int) -> str:
+        W = self.words
+        return W.text[W.end[min(i, k)]:W.start[max(i, k)]]
+
+    def _shouting(self, i: int) -> bool:
+        """Is the word next to this one written in capitals too (a headline or a running head)?"""
+        W = self.words
+        return any(0 <= k < W.n and W.surface[k].isupper() and len(W.surface[k]) > 1 for k in (i - 1, i + 1))
+
+    def _inside_longer_name(self, i: int) -> bool:
+        """A rare capitalised word joined to this one ("Jordan Peterson", "Paris Hilton"), or any
+        capitalised word joined by a hyphen ("Radio-Paris", "Paris-Soir")."""
+        W = self.words
+        for k in (i - 1, i + 1):
+            if 0 <= k < W.n and W.capitalised(k) and W.joined(min(i, k), max(i, k) + 1):
+                gap = W.text[W.end[min(i, k)]:W.start[max(i, k)]]
+                if gap == "-":
+                    return True  # a hyphenated compound: "Radio-Paris", "Paris-Soir"
+                if k == i - 1 and W.initial[k] and W.folded[k] in self.L.not_names:
+                    continue
+                if self._codes(k, k + 1) or W.folded[k] in self.L.titles:
+                    continue
+                if word_zipf(W.surface[k], self.lang) < NAME_ZIPF:
+                    return True
+        return False
+
+    def _common(self, word: str, zipf: float = 3.0) -> bool:
+        """Is this word (lower-cased) a common word of the document's language, or a very common one
+        of another (a foreign word left by machine translation)?"""
+        return word_zipf(word, self.lang) >= zipf or any(word_zipf(word, other) >= zipf + 0.5 for other in ("en", "fr", "de")
+                                                    if other != self.lang)
+
+    def _after_place_noun(self, i: int) -> bool:
+        """Does a place noun, maybe with a link word, come just before word i ("the town of", "la
+        ville de", "auf der Insel")?"""
+        W, L = self.words, self.L
+        if not L.place_nouns:
+            return False
+        for n in (0, 1, 2):  # link words between the noun and the name
+            if n and (i - n < 0 or W.key(i - n, i) not in L.links):
+                continue
+            for m in (1, 2):  # the noun's words, lower-case unless the language capitalises nouns
+                x = i - n - m
+                if x >= 0 and W.key(x, i - n) in L.place_nouns and W.joined(x, i + 1) and (
+                        L.capitalised_nouns or W.initial[x] or not W.capitalised(x)):
+                    return True
+        return False
+
+    def _generic_name(self, text: str) -> bool:
+        """A name opened by a lower-case generic word ("mont Maudit", "lac Léman")."""
+        first, _, rest = text.partition(" ")
+        return kbnames.fold(first) in self.L.place_generics and rest[:1].isupper()
+
+    def _after_title(self, i: int) -> bool:
+        W = self.words
+        for n in (1, 2, 3):
+            if i - n >= 0 and W.key(i - n, i) in self.L.titles and W.joined(i - n, i + 1):
+                return True
+        return False
