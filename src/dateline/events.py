@@ -22,7 +22,7 @@ Per sentence, from per-language data (`lang/<code>/{events,attribution,modality}
   semicolons or dashes), first that applies: negated (a negation within three words before, or a
   denial cue in the clause), hypothetical, possible, expected, alleged (French conditionnel, German Konjunktiv I,
   "reportedly"), reported (the sentence has an attribution), asserted.
-- **Claims.** Each quantity that counts or costs something (anything with a counted noun or a
+- **Claims** (`dateline._claims`, the reader's claim half). Each quantity that counts or costs something (anything with a counted noun or a
   measure, not durations, distances, calibres or bare numbers; a percentage of a named noun) becomes
   a claim. Subject: an entity named in the quantity's phrase by a demonym or a description ("3 000
   soldats nord-coréens"); for harm (killed, injured...) the place where it happened wins over the
@@ -45,168 +45,49 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import defaultdict
-from dataclasses import dataclass, field
-from typing import Any
 
-from . import lang as langdata
-from .document import Attribution, Claim, Document, Event, Quantity, Span
+from ._claims import ClaimReader
+from ._event_lang import (
+    ACTOR_KINDS,
+    CLAIM_MEASURES,
+    CLAUSE_BREAK,
+    EVENT_MEASURES,
+    MODALITIES,
+    NAME,
+    TOKEN,
+    EventLang,
+    Ment,
+    Sent,
+    load_lang,
+    norm,
+)
+from .document import Attribution, Document, Event, Span
 from .pipeline import Context, register
-
-NAME = "dateline.events.v1"
-TOKEN = re.compile(r"[^\W_]+['’]?|[«»“”„\"]")
-CLAUSE_BREAK = re.compile(r"[,;:()–—]")
-MODALITIES = ("negated", "denied", "hypothetical", "possible", "expected", "alleged")
-# Which quantities an event of a type carries (measures, docs/output.md).
-EVENT_MEASURES = {
-    "AID": {"troops", "weapons", "munitions", "money", "people"},
-    "MOBILIZE": {"troops", "weapons", "munitions", "people"},
-    "ASSAULT": {"killed", "injured", "casualties", "captured", "missing", "displaced", "weapons", "munitions",
-                "people"},
-    "COERCE": {"captured", "people", "money"},
-    "SANCTION": {"money"},
-    "RETREAT": {"troops", "people"},
-    "CONCEDE": {"captured", "people"},
-}
-CLAIM_MEASURES = {"troops", "killed", "injured", "casualties", "captured", "missing", "displaced", "weapons",
-                  "munitions", "money", "people", "other"}
-FAMILY = {"troops": "force", "killed": "harm", "injured": "harm", "casualties": "harm", "captured": "harm",
-          "missing": "harm", "displaced": "harm", "weapons": "materiel", "munitions": "materiel",
-          "money": "money", "people": "people", "other": "other"}
-ACTOR_KINDS = {"person", "organisation", "country"}
-_LOOK_BACK = 3  # sentences of the paragraph a placeless figure looks back through for its place
-
-
-def _norm(word: str) -> str:
-    return word.lower().replace("’", "'")
-
-
-class Phrases:
-    """Word sequences (lower-case, as tokenised by `TOKEN`) to payloads; longest match first."""
-
-    def __init__(self, items: list[tuple[str, Any]]) -> None:
-        self.first: dict[str, list[tuple[tuple[str, ...], Any]]] = defaultdict(list)
-        for phrase, payload in items:
-            words = tuple(_norm(w) for w in TOKEN.findall(str(phrase)))
-            if words:
-                self.first[words[0]].append((words, payload))
-        for options in self.first.values():
-            options.sort(key=lambda o: -len(o[0]))
-
-    def match(self, words: list[str], i: int) -> tuple[int, Any] | None:
-        for phrase, payload in self.first.get(words[i], ()):
-            n = len(phrase)
-            if tuple(words[i:i + n]) == phrase:
-                return i + n, payload
-        return None
-
-    def find(self, words: list[str], lo: int = 0, hi: int | None = None) -> list[tuple[int, int, Any]]:
-        hi = len(words) if hi is None else hi
-        out, i = [], lo
-        while i < hi:
-            m = self.match(words, i)
-            if m and m[0] <= hi:
-                out.append((i, m[0], m[1]))
-                i = m[0]
-            else:
-                i += 1
-        return out
-
-
-@dataclass
-class _Lang:
-    triggers: Phrases
-    mode_cues: Phrases
-    roles: dict[str, Phrases]
-    before: Phrases
-    after: Phrases
-    verbs: Phrases
-    report_nouns: Phrases
-    described: Phrases
-    quotes: list[tuple[str, str]]
-    modal_words: dict[str, Phrases]
-    modal_patterns: dict[str, list[re.Pattern[str]]]
-    modal_not: dict[str, set[str]]
-    place_nouns: Phrases | None = None
-    determiners: frozenset[str] = frozenset()
-    troop_nouns: frozenset[str] = frozenset()
-    back_refs: Phrases | None = None
-
-
-def _load_lang(code: str | None) -> _Lang:
-    ev = langdata.load(code, "events") if code else {}
-    at = langdata.load(code, "attribution") if code else {}
-    mo = langdata.load(code, "modality") if code else {}
-    triggers = [(w, (t, None if m in ("none", "", None) else m))
-                for t, modes in (ev.get("triggers") or {}).items() for m, ws in (modes or {}).items() for w in ws or []]
-    cues = [(w, m) for m, ws in (ev.get("mode_cues") or {}).items() for w in ws or []]
-    roles = {r: Phrases([(w, r) for w in ws or []]) for r, ws in (ev.get("roles") or {}).items()}
-    described = [(w, k) for k, ws in (at.get("described_sources") or {}).items() for w in ws or []]
-    modal_words, modal_patterns, modal_not = {}, {}, {}
-    for m in MODALITIES:
-        spec = mo.get(m) or {}
-        modal_words[m] = Phrases([(w, m) for w in spec.get("words") or []])
-        modal_patterns[m] = [re.compile(p) for p in spec.get("patterns") or []]
-        modal_not[m] = {_norm(w) for w in spec.get("not") or []}
-    en = langdata.load(code, "entities") if code else {}
-    nu = langdata.load(code, "numbers") if code else {}
-    return _Lang(Phrases(triggers), Phrases(cues), roles,
-                 Phrases([(w, "before") for w in at.get("source_before") or []]),
-                 Phrases([(w, "after") for w in at.get("source_after") or []]),
-                 Phrases([(w, "verb") for w in at.get("verbs") or []]),
-                 Phrases([(w, "noun") for w in at.get("report_nouns") or []]),
-                 Phrases(described), [tuple(q) for q in at.get("quotes") or [] if len(q) == 2],
-                 modal_words, modal_patterns, modal_not,
-                 Phrases([(w, "place") for w in en.get("place_nouns") or []]),
-                 frozenset(_norm(w) for w in at.get("determiners") or []),
-                 frozenset(_norm(w) for w in (nu.get("measures") or {}).get("troops") or []),
-                 Phrases([(w, "back") for w in ev.get("back_references") or []]))
-
-
-@dataclass(slots=True)
-class _Ment:
-    start: int
-    end: int
-    entity: str
-    kind: str
-    form: str
-    stands_for: str | None
-    country: str | None
-
-
-@dataclass
-class _Sent:
-    start: int
-    end: int
-    lo: int     # first token
-    hi: int     # one past the last token
-    attribution: Attribution | None = None
-    modal_hint: dict[int, str] = field(default_factory=dict)
 
 
 @register(NAME, reads={"text", "lang", "sentences", "entities", "quantities", "times"},
           adds={"events", "attributions", "claims"})
 def make_events(ctx: Context):
-    cache: dict[str | None, _Lang] = {}
+    cache: dict[str | None, EventLang] = {}
 
     def events(doc: Document) -> Document:
         if doc.lang not in cache:
-            cache[doc.lang] = ctx.resource(f"events-lang:{doc.lang}", lambda: _load_lang(doc.lang))
+            cache[doc.lang] = ctx.resource(f"events-lang:{doc.lang}", lambda: load_lang(doc.lang))
         Reader(doc, cache[doc.lang]).run()
         return doc
 
     return events
 
 
-class Reader:
-    def __init__(self, doc: Document, L: _Lang) -> None:
+class Reader(ClaimReader):
+    def __init__(self, doc: Document, L: EventLang) -> None:
         self.doc, self.L = doc, L
         text = doc.text
         ms = list(TOKEN.finditer(text))
         self.ts = [m.start() for m in ms]
         self.te = [m.end() for m in ms]
-        self.words = [_norm(m.group()) for m in ms]
-        self.ments = sorted((_Ment(m.span.start, m.span.end, e.id, e.kind, m.form, m.stands_for, e.country)
+        self.words = [norm(m.group()) for m in ms]
+        self.ments = sorted((Ment(m.span.start, m.span.end, e.id, e.kind, m.form, m.stands_for, e.country)
                              for e in doc.entities for m in e.mentions), key=lambda m: m.start)
         self.ment_starts = [m.start for m in self.ments]
         self.entity = {e.id: e for e in doc.entities}
@@ -217,7 +98,7 @@ class Reader:
                 bounds.append((start, s.start + m.start()))
                 start = s.start + m.end()
             bounds.append((start, s.end))
-        self.sents = [_Sent(a, b, bisect.bisect_left(self.ts, a), bisect.bisect_left(self.ts, b))
+        self.sents = [Sent(a, b, bisect.bisect_left(self.ts, a), bisect.bisect_left(self.ts, b))
                       for a, b in bounds if b > a]
         self.sent_starts = [s.start for s in self.sents]
         sdoc = doc.nlp_doc
@@ -225,13 +106,13 @@ class Reader:
 
     # ---- helpers ----
 
-    def sent_of(self, offset: int) -> _Sent:
+    def sent_of(self, offset: int) -> Sent:
         return self.sents[max(0, bisect.bisect_right(self.sent_starts, offset) - 1)]
 
     def tok_at(self, offset: int) -> int:
         return bisect.bisect_left(self.ts, offset)
 
-    def mentions_in(self, start: int, end: int) -> list[_Ment]:
+    def mentions_in(self, start: int, end: int) -> list[Ment]:
         i = bisect.bisect_left(self.ment_starts, start)
         out = []
         while i < len(self.ments) and self.ments[i].start < end:
@@ -240,7 +121,7 @@ class Reader:
             i += 1
         return out
 
-    def clause(self, offset: int, s: _Sent) -> tuple[int, int]:
+    def clause(self, offset: int, s: Sent) -> tuple[int, int]:
         """Character range of the clause around `offset`: between punctuation breaks in its sentence."""
         text = self.doc.text
         lo = max((m.end() for m in CLAUSE_BREAK.finditer(text, s.start, offset)), default=s.start)
@@ -280,7 +161,7 @@ class Reader:
         self._quotes(out)
         return out
 
-    def _source_after_cue(self, i: int, j: int, s: _Sent):
+    def _source_after_cue(self, i: int, j: int, s: Sent):
         start = self.te[j - 1]
         lo, hi = self.clause(start, s)
         hi = max(hi, start + 1)
@@ -325,7 +206,7 @@ class Reader:
             end = max(last, max(h[1] - 1 for h in hits if h[1] - 1 <= end))
         return self.doc.span(self.ts[lo], self.te[end])
 
-    def _speaker(self, i: int, j: int, s: _Sent):
+    def _speaker(self, i: int, j: int, s: Sent):
         # the parse's subject of the verb
         if self.parsed:
             sdoc = self.doc.nlp_doc
@@ -441,15 +322,15 @@ class Reader:
                 out.append(ev)
         return out
 
-    def _refers_back(self, i: int, s: _Sent) -> bool:
+    def _refers_back(self, i: int, s: Sent) -> bool:
         """Does a back-reference ("après l'", "after the") end right before the trigger?"""
         return self._phrase_before(self.L.back_refs, i, 4, s.lo, slack=0)
 
-    def _source_entities(self, s: _Sent) -> set[str]:
+    def _source_entities(self, s: Sent) -> set[str]:
         a = s.attribution
         return {a.source} if a is not None and a.source else set()
 
-    def _roles(self, ev: Event, i: int, j: int, s: _Sent) -> None:
+    def _roles(self, ev: Event, i: int, j: int, s: Sent) -> None:
         start, end = self.ts[i], self.te[j - 1]
         sources = self._source_entities(s)
         actor = self._parse_subject(start, end) if self.parsed else None
@@ -494,7 +375,7 @@ class Reader:
         fits = EVENT_MEASURES.get(ev.type, CLAIM_MEASURES)
         ev.quantities = [q.id for q in self.doc.quantities if s.start <= q.span.start < s.end and q.measure in fits]
 
-    def _consult_roles(self, ev: Event, end: int, s: _Sent) -> None:
+    def _consult_roles(self, ev: Event, end: int, s: Sent) -> None:
         """A meeting's or visit's object without a preposition: the visited place ("a visité Pékin")
         and the person or state met ("a rencontré à Pyongyang Kim Jong Un", "met Kim in Pyongyang")."""
         _, hi = self.clause(end, s)
@@ -509,7 +390,7 @@ class Reader:
             if met:
                 ev.recipient = met[0].entity
 
-    def _prep_role(self, m: _Ment) -> str | None:
+    def _prep_role(self, m: Ment) -> str | None:
         """The role a preposition one to three words before the mention gives it ("à", "contre la")."""
         k = self.tok_at(m.start)
         for n in (1, 2, 3):
@@ -540,234 +421,6 @@ class Reader:
                     if named or ms:
                         return (named or ms)[0].entity
         return None
-
-    # ---- claims ----
-
-    def claims(self, events: list[Event]) -> list[Claim]:
-        out: list[Claim] = []
-        by_quantity: dict[str, Event] = {}
-        for ev in events:  # the sentence's first event that carries a quantity is its claim's event
-            for q in ev.quantities:
-                by_quantity.setdefault(q, ev)
-        last_subject: dict[tuple[int, str], tuple[str, int]] = {}  # (paragraph, family) -> (subject, sentence start)
-        in_sentence: dict[tuple[int, str], str] = {}  # (sentence start, family) -> the subject a figure there took
-        para = self.doc.paragraphs
-        for q in self.doc.quantities:
-            if q.measure not in CLAIM_MEASURES or (
-                    q.measure == "other" and (q.item is None or q.unit not in (None, "%"))):
-                continue  # a bare number, a duration, a distance, a calibre: not a claim
-            s = self.sent_of(q.span.start)
-            ev = by_quantity.get(q.id)
-            family = FAMILY[q.measure]
-            p = next((k for k, pr in enumerate(para) if pr.span.start <= q.span.start < pr.span.end), 0)
-            subject = self._sentence_subject(q, s, ev, in_sentence.get((s.start, family)))
-            if subject is None:
-                subject = self._carried_subject(s, family, last_subject.get((p, family)),
-                                                last_subject.get((-1, "force")))
-            if subject is not None:
-                last_subject[(p, family)] = last_subject[(-1, family)] = (subject, s.start)
-                in_sentence[(s.start, family)] = subject
-            times = [t for t in self.doc.times if s.start <= t.span.start < s.end and t.value]
-            as_of = min(times, key=lambda t: abs(t.span.start - q.span.start)).value if times else None
-            a = s.attribution
-            # the entity when it is the source; the attribution when words describe the source ("a South
-            # Korean lawmaker": affiliated with South Korea, not South Korea itself)
-            source = (a.id if a.source is None or a.source_text is not None else a.source) if a is not None else None
-            out.append(Claim(id=f"c{len(out) + 1}", subject=subject, measure=q.measure, stage=NAME, value=q.value,
-                             low=q.low, high=q.high, qualifier=q.qualifier, as_of=as_of, source=source,
-                             modality=self.modality(q.span.start, q.span.end), quantity=q.id,
-                             event=ev.id if ev else None))
-        self._consistency(out)
-        return out
-
-    def _sentence_subject(self, q: Quantity, s: _Sent, ev: Event | None, shared: str | None) -> str | None:
-        """A claim's subject from its own sentence: its phrase, where casualties fell, the subject of
-        the sentence's earlier figure, its event's roles."""
-        family = FAMILY[q.measure]
-        subject = self._phrase_subject(q.span.start, q.span.end, s)
-        if family == "harm" and not (subject and q.item and _norm(q.item) in self.L.troop_nouns):
-            # casualties are where they fell ("deux Britanniques arrêtés à Londres", "19 in Greece");
-            # a force's losses stay its own ("400 soldats nord-coréens sont tombés en Russie")
-            near, first = self._located_place(s, q.span.end)
-            subject = near or (shared if subject is None else None) or first or subject
-        elif subject is None and shared is not None:
-            subject = shared  # a figure's subject is the one before it in its sentence ("... et 3 600 blessés")
-        if subject is None and ev is not None:  # whose troops: the sender; whose casualties: where they fell
-            subject = self._state_of(ev.actor) if family in ("force", "materiel", "money") else (
-                ev.location or ev.recipient)
-        return subject
-
-    def _carried_subject(self, s: _Sent, family: str, last: tuple[str, int] | None,
-                         troops: tuple[str, int] | None) -> str | None:
-        """A placeless figure's subject: the paragraph's last of its family (unless a place was named
-        since), for harm the troops last named, else the scene."""
-        if last is not None:
-            subject, since = last
-            if family not in ("force", "materiel", "money"):
-                # a place named since the last figure of this kind is where this one is ("à New York
-                # plus de 10 000 appels. A Breezy Point, dans le Queens, un incendie. 50 maisons détruites")
-                near = self._earlier_place(s)
-                if near is not None and near[1] > since:
-                    return near[0]
-            return subject
-        if family == "harm" and troops is not None:
-            return troops[0]  # "de ces soldats ... 4 000 tués": the troops last named
-        return self._scene(s, family)
-
-    def _in_source(self, m: _Ment, s: _Sent) -> bool:
-        """Is this mention the sentence's source, or inside the words naming it ("Corée du Sud" in
-        "selon l'armée de la Corée du Sud")?"""
-        a = s.attribution
-        if a is None:
-            return False
-        if m.entity == a.source:
-            return True
-        if a.source_text is not None:
-            return a.source_text.start <= m.start < a.source_text.end
-        for x in self.mentions_in(s.start, s.end):
-            if x.entity == a.source and x.start <= m.start < x.end:
-                return True
-        return False
-
-    def _state_of(self, entity: str | None) -> str | None:
-        """A person's troops are their state's: the country entity of a person actor, when named."""
-        e = self.entity.get(entity or "")
-        if e is not None and e.kind == "person" and e.country:
-            return next((x.id for x in self.doc.entities if x.kind == "country" and x.country == e.country), entity)
-        return entity
-
-    def _scene(self, s: _Sent, family: str) -> str | None:
-        """The subject nothing closer gives: for troops, materiel and money the first state or
-        organisation of the sentence (a person's state when only a person is named); for the rest
-        the first place of the sentence, else the first place or country of the report (its lede)."""
-        ments = [m for m in self.mentions_in(s.start, s.end) if not self._in_source(m, s)]
-        if family in ("force", "materiel", "money"):
-            for m in ments:
-                if m.kind in ("country", "organisation"):
-                    return m.entity
-            for m in ments:
-                if m.kind == "person" and m.country:
-                    state = next((e.id for e in self.doc.entities if e.kind == "country" and e.country == m.country),
-                                 None)
-                    if state:
-                        return state
-        here = self._place_in(s)
-        if here is not None:
-            return here
-        near = self._earlier_place(s)
-        if near is not None:
-            return near[0]
-        # the report's lede: its first place-like name
-        places = [m for m in self.ments if m.kind in ("place", "country") and m.form == "name"]
-        first = places[0] if places else None
-        return first.entity if first else None
-
-    def _earlier_place(self, s: _Sent) -> tuple[str, int] | None:
-        """The place of the nearest earlier sentence of the paragraph that names one, with that
-        sentence's start ("... in the port town of Mokha. At least five others died")."""
-        para = next((p.span for p in self.doc.paragraphs if p.span.start <= s.start < p.span.end), None)
-        k = bisect.bisect_left(self.sent_starts, s.start)
-        for prev in reversed(self.sents[max(0, k - _LOOK_BACK):k]):
-            if para is None or prev.start < para.start:
-                break
-            there = self._place_in(prev)
-            if there is not None:
-                return there, prev.start
-        return None
-
-    def _place_in(self, s: _Sent) -> str | None:
-        """The sentence's place: the first one after a location word ("aux États-Unis", "in Mokha"),
-        else its first place-like name (which may be a storm's or a source's)."""
-        ments = [m for m in self.mentions_in(s.start, s.end) if m.kind in ("place", "country") and not self._in_source(m, s)]
-        places = [m for m in ments if m.form != "demonym"]  # names, and "la capitale ukrainienne"
-        # after a location word, else inside a phrase one opens ("sur la côte est des États-Unis"), else
-        # any; a country's adjective where no place is named: "Cuban roads saw 750 deaths"; not one
-        # after a location word, which describes an unnamed place in that country ("dans la capitale
-        # britannique")
-        found = [m for m in places if self._located(m)] or [
-            m for m in places if self._located_phrase(m)] or places or [
-            m for m in ments if m.kind == "country" and m.form == "demonym" and not self._located_phrase(m)]
-        if not found:
-            return None
-        # "in the Red Sea port town of Mokha": the place a place noun names is where, not its modifier
-        head = next((m for m in places if m.start > found[0].start and m.kind == "place" and self._named_by_noun(m)
-                     and "," not in self.doc.text[found[0].end:m.start]), None)
-        return (head or found[0]).entity
-
-    def _located_place(self, s: _Sent, after: int) -> tuple[str | None, str | None]:
-        """Places named after a location word: the one right after the figure ("19 in Greece") and
-        the sentence's first ("deux Britanniques interpellés à Londres"), None where there is none."""
-        located = [m for m in self.mentions_in(s.start, s.end) if m.kind in ("place", "country")
-                   and m.form != "demonym" and self._located(m) and not self._in_source(m, s)]
-        near = [m for m in located if after <= m.start <= after + 16
-                and not CLAUSE_BREAK.search(self.doc.text, after, m.start)]
-        return (near[0].entity if near else None), (located[0].entity if located else None)
-
-    def _located(self, m: _Ment) -> bool:
-        """Is a location word one to three words before the mention ("à Londres", "in the town of")?
-        Unlike `_prep_role`, a word that may also mark a recipient ("à") counts."""
-        return self._phrase_before(self.L.roles.get("location"), self.tok_at(m.start), 3, self.sent_of(m.start).lo,
-                                   slack=0)
-
-    def _located_phrase(self, m: _Ment) -> bool:
-        """Does a location word open the noun phrase of this mention, up to five words before it?"""
-        return self._phrase_before(self.L.roles.get("location"), self.tok_at(m.start), 5, self.sent_of(m.start).lo)
-
-    def _named_by_noun(self, m: _Ment) -> bool:
-        """Does a place noun, then at most two link words, come just before the mention ("town of")?"""
-        return self._phrase_before(self.L.place_nouns, self.tok_at(m.start), 4, 0, slack=2)
-
-    def _phrase_before(self, ph: Phrases | None, k: int, most: int, floor: int, slack: int | None = None) -> bool:
-        """Does a phrase of `ph` start one to `most` words before word k (not before word `floor`) and
-        end at most `slack` words before k (None: anywhere, it may run over the mention)?"""
-        if ph is None:
-            return False
-        for n in range(1, most + 1):
-            if k - n < floor:
-                break
-            hit = ph.match(self.words, k - n)
-            if hit is not None and (slack is None or k - slack <= hit[0] <= k):
-                return True
-        return False
-
-    def _phrase_subject(self, start: int, end: int, s: _Sent) -> str | None:
-        """An entity named in the quantity's own phrase: "3 000 soldats nord-coréens", "4,000 North Koreans"."""
-        inside = [m for m in self.mentions_in(start, end) if m.form in ("demonym", "description")]
-        if inside:
-            return inside[0].entity
-        k = self.tok_at(end)
-        hi = self.te[min(k + 2, s.hi - 1)] if k < s.hi else s.end
-        after = [m for m in self.mentions_in(end, min(hi, s.end)) if m.form in ("demonym", "description")]
-        return after[0].entity if after else None
-
-    def _consistency(self, claims: list[Claim]) -> None:
-        """Link a casualties total to a killed + injured pair stated together in one sentence (same
-        subject, or one side without one) when they add up (within 10 %, or inside the total's
-        interval); a pair within two sentences of the total that does not add up is a problem."""
-        qspan = {q.id: q.span for q in self.doc.quantities}
-        sent_no = {c.id: self.sents.index(self.sent_of(qspan[c.quantity].start)) for c in claims}
-        pairs = []
-        for k in sorted({sent_no[c.id] for c in claims}):
-            here = [c for c in claims if sent_no[c.id] == k and c.value is not None]
-            killed = next((c for c in here if c.measure == "killed"), None)
-            injured = next((c for c in here if c.measure == "injured"), None)
-            if killed and injured:
-                pairs.append((k, killed, injured))
-        for total in (c for c in claims if c.measure == "casualties"):
-            for k, killed, injured in pairs:
-                if total.subject and any(x.subject and x.subject != total.subject for x in (killed, injured)):
-                    continue
-                added = killed.value + injured.value
-                ref = total.value
-                if (ref is not None and abs(added - ref) <= 0.1 * ref) or (
-                        ref is None and total.low is not None and total.high is not None
-                        and total.low <= added <= total.high):
-                    total.parts = [killed.id, injured.id]
-                    break
-                if abs(k - sent_no[total.id]) <= 2:
-                    self.doc.problem(NAME, f"killed {killed.value:g} + injured {injured.value:g} = {added:g} does "
-                                           f"not match casualties {ref if ref is not None else (total.low, total.high)}"
-                                           f" ({total.id})", qspan[total.quantity])
 
     def run(self) -> None:
         self.doc.attributions = self.attributions()
