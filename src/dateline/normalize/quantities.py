@@ -16,18 +16,16 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
 
-from .. import lang as langdata
 from ..document import Document, Quantity
 from ..pipeline import Context, register
-from .numbers import NumberLexicon, NumberMatch, find_numbers, lexicon, scale
+from ._quantity_lang import STATES, Languages, QuantityLang, phrase_key
+from .numbers import NumberMatch, find_numbers, scale
 
 NAME = "dateline.quantities.v1"
 
 _PERSONS = ("people", "troops")  # counts of persons, which a casualty or arrest verb may qualify
-_STATES = ("casualties", "killed", "injured", "captured", "missing", "displaced")
 _WINDOW_CHARS = 80
 _WINDOW_WORDS = 7
 _NOUN_WORDS = 4  # the counted noun comes within this many words of its number
@@ -42,158 +40,6 @@ _CHAIN = re.compile(r"(?<![\w.,])\+?\d{1,5}(?:[-‑/]\d{1,5}){2,}(?![\w])")
 _CLOCK = re.compile(r"\A(?::|[ \u00a0]?h[ \u00a0]?)\d\d(?!\d)")
 _SUFFIXED_BEFORE = re.compile(r"\d[^\W\d_]{1,3}[-‑]\Z")  # "5k-", "2m-": a number's suffix, then a dash
 _CLOCK_BEFORE = re.compile(r"\d[ \u00a0]?[h:][ \u00a0]?\Z")
-
-
-def _key(phrase: str) -> str:
-    """A phrase as a lookup key: lower case, single spaces, straight apostrophes."""
-    return re.sub(r"\s+", " ", str(phrase).strip().lower()).replace("’", "'")
-
-
-def _phrases(items: Iterable[str]) -> str:
-    """An alternation of literal phrases, longest first, on word boundaries, spaces flexible, either
-    apostrophe ("l'exécution", "l’exécution"); what it matches looks up by `_key`."""
-    alts = []
-    for item in sorted({_key(i) for i in items if str(i).strip()}, key=len, reverse=True):
-        body = r"\s{1,3}".join(re.escape(w).replace("'", "['’]") for w in item.split())
-        lead = r"(?<![^\W_])" if item[0].isalnum() else ""
-        tail = r"(?![^\W_])" if item[-1].isalnum() else ""
-        alts.append(lead + body + tail)
-    return "|".join(alts) if alts else r"(?!x)x"
-
-
-@dataclass
-class _Lang:
-    """One language's quantity data, compiled once."""
-
-    lex: NumberLexicon
-    qualifier: re.Pattern[str]
-    qualifier_of: dict[str, str]
-    unit_after: re.Pattern[str]
-    unit_before: re.Pattern[str]
-    unit_of: dict[str, tuple[str, str]]
-    money_multipliers: dict[str, float]
-    measure: re.Pattern[str]
-    measure_next: re.Pattern[str]
-    measure_of: dict[str, str]
-    joiners: frozenset[str]
-    vague: re.Pattern[str]
-    vague_of: dict[str, tuple[float, float]]
-    range_open: re.Pattern[str]
-    range_join: frozenset[str]
-    range_bare: frozenset[str]
-    inc_before: re.Pattern[str]
-    inc_after: re.Pattern[str]
-    months: frozenset[str]
-    time_after: re.Pattern[str]
-    ordinal_suffixes: frozenset[str]
-    ordinal_dot: bool
-    of_words: frozenset[str]
-    stop_words: frozenset[str] = field(default_factory=frozenset)
-    state_before: re.Pattern[str] = re.compile(r"(?!x)x")
-    state_before_of: dict[str, str] = field(default_factory=dict)
-    demonyms: frozenset[str] = field(default_factory=frozenset)  # "2 700 000 Libyens" counts people
-    qualifier_after: re.Pattern[str] = re.compile(r"(?!x)x")
-    qualifier_after_of: dict[str, str] = field(default_factory=dict)
-    bound_joins: frozenset[str] = field(default_factory=frozenset)
-    range_change: frozenset[str] = field(default_factory=frozenset)
-    range_from: frozenset[str] = field(default_factory=frozenset)
-    partitive: re.Pattern[str] = re.compile(r"(?!x)x")
-    insertion: re.Pattern[str] = re.compile(r"(?!x)x")
-
-
-def _compile(data: dict[str, Any], lex: NumberLexicon, shared_units: list[dict[str, Any]],
-             stop_words: frozenset[str], demonyms: frozenset[str] = frozenset()) -> _Lang:
-    fl = 0  # patterns run on lowercased text: IGNORECASE over ~1,000 phrases compiles for seconds
-    qualifier_of = {_key(p): q for q, ps in data.get("qualifiers", {}).items() for p in ps}
-    units = list(data.get("units", [])) + shared_units
-    unit_of = {_key(f): (u["unit"], u["measure"]) for u in reversed(units) for f in u["forms"]}
-    before = {_key(f): (u["unit"], u["measure"]) for u in units for f in u.get("before", [])}
-    unit_of.update({k: v for k, v in before.items() if k not in unit_of})
-    of = [str(w) for w in data.get("of_words", [])]
-    measure_of = {_key(p): m for m, ps in data.get("measures", {}).items() for p in ps}
-    vague_of = {_key(v["phrase"]): (float(v["low"]), float(v["high"])) for v in data.get("vague", [])}
-    ranges, inc = data.get("ranges", {}), data.get("increment", {})
-    state_before_of = {_key(p): m for m, ps in data.get("measures_before", {}).items() for p in ps}
-    after_of = {_key(p): q for q, ps in data.get("qualifiers_after", {}).items() for p in ps}
-    return _Lang(
-        lex=lex,
-        qualifier=re.compile(rf"(?:{_phrases(qualifier_of)})\s{{0,3}}\Z", fl),
-        qualifier_of=qualifier_of,
-        unit_after=re.compile(rf"\s{{0,2}}(?:(?:{_phrases(of)})\s{{0,2}})?"
-                              rf"(?P<u>{_phrases(f for u in units for f in u['forms'])})", fl),
-        unit_before=re.compile(rf"(?P<u>{_phrases(before)})\s{{0,1}}\Z", fl),
-        unit_of=unit_of,
-        money_multipliers={str(k).lower(): float(v) for k, v in data.get("money_multipliers", {}).items()},
-        measure=re.compile(_phrases(measure_of), fl), measure_of=measure_of,
-        measure_next=re.compile(rf"\s{{0,2}}(?:{_phrases(measure_of)})", fl),
-        joiners=frozenset(str(j).lower() for j in data.get("casualty_joiners", [])),
-        vague=re.compile(_phrases(vague_of), fl), vague_of=vague_of,
-        range_open=re.compile(rf"(?:{_phrases(ranges.get('open', []))})\s{{1,3}}\Z", fl),
-        range_join=frozenset(str(w).lower() for w in ranges.get("join", [])),
-        range_bare=frozenset(str(w).lower() for w in ranges.get("bare", [])),
-        inc_before=re.compile(rf"(?:{_phrases(inc.get('before', []))})\s{{1,3}}\Z", fl),
-        inc_after=re.compile(_phrases(inc.get("after", [])), fl),
-        months=frozenset(str(m).lower() for m in data.get("months", [])),
-        time_after=re.compile(rf"\s{{0,2}}(?:{_phrases(data.get('time_suffixes', []))})", fl),
-        ordinal_suffixes=frozenset(str(s).lower() for s in data.get("ordinal_suffixes", [])),
-        ordinal_dot=bool(data.get("ordinal_dot")),
-        of_words=frozenset(w.lower() for w in of), stop_words=stop_words, demonyms=demonyms,
-        state_before=re.compile(rf"(?:{_phrases(state_before_of)})\s{{0,3}}"
-                                rf"(?:(?:{_phrases(of)})\s{{0,2}})?\Z", fl),
-        state_before_of=state_before_of,
-        qualifier_after=re.compile(rf"\s{{1,3}}(?:{_phrases(after_of)})", fl), qualifier_after_of=after_of,
-        bound_joins=frozenset(str(w).lower() for w in ranges.get("bound_joins", [])),
-        range_change=frozenset(str(w).lower() for w in ranges.get("change_verbs", [])),
-        range_from=frozenset(str(w).lower() for w in ranges.get("from_words", [])),
-        partitive=re.compile(rf"\s{{1,2}}(?:{_phrases(data.get('partitives', []))})\s{{1,2}}\Z", fl)
-        if data.get("partitives") else re.compile(r"(?!x)x"),
-        insertion=re.compile(rf",\s{{1,2}}(?:{_phrases(data.get('insertions', []))})\b", fl)
-        if data.get("insertions") else re.compile(r"(?!x)x"))
-
-
-def _shared_units(all_data: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
-    """Unit forms every language may meet: symbols ("%", "€") and forms that two languages share
-    ("km", "mm"). Language-specific words stay with their language."""
-    seen: dict[str, set[str]] = {}
-    entries: dict[str, dict[str, Any]] = {}
-    for code, data in all_data.items():
-        for u in data.get("units", []):
-            for f in list(u["forms"]) + list(u.get("before", [])):
-                seen.setdefault(str(f), set()).add(code)
-                entries[str(f)] = u
-    out = []
-    for form, codes in seen.items():
-        if len(codes) >= 2 or not any(ch.isalpha() for ch in form):
-            u = entries[form]
-            out.append({"forms": [form], "before": [form] if form in u.get("before", []) else [],
-                        "unit": u["unit"], "measure": u["measure"]})
-    return out
-
-
-class _Languages:
-    def __init__(self) -> None:
-        self.data = langdata.load_topic("numbers")
-        self.shared = _shared_units(self.data)
-        self.compiled: dict[str | None, _Lang] = {}
-
-    def foreign_measure(self, noun: str, code: str | None) -> str:
-        """The measure another language gives a counted noun this one does not know: a word machine
-        translation left in its source language ("220 Haubitzen" in a French text)."""
-        for other in sorted(self.data):
-            if other != code:
-                measure = self.get(other).measure_of.get(noun)
-                if measure is not None and measure not in _STATES:
-                    return measure
-        return "other"
-
-    def get(self, code: str | None) -> _Lang:
-        if code not in self.compiled:
-            data = self.data.get(code or "", {})
-            stop = frozenset(str(w).lower() for w in data.get("function_words", []))
-            demonyms = langdata.load(code, "entities").get("demonyms", {}) if code else {}
-            self.compiled[code] = _compile(data, lexicon(code), [] if data else self.shared, stop,
-                                           frozenset(str(w).lower() for ws in demonyms.values() for w in ws))
-        return self.compiled[code]
 
 
 @dataclass
@@ -215,7 +61,7 @@ class _Cand:
 @register(NAME, reads={"text", "lang"}, adds={"quantities"})
 def make_quantities(ctx: Context):
     """The quantities stage: numbers with qualifier, unit, measure and counted noun."""
-    languages = ctx.resource("quantity-languages", _Languages)
+    languages = ctx.resource("quantity-languages", Languages)
 
     def quantities(doc: Document) -> Document:
         L = languages.get(doc.lang)
@@ -260,7 +106,7 @@ def _lemma(doc: Document, start: int, end: int) -> str | None:
     return span[0].lemma_.lower() or None
 
 
-def find_quantities(text: str, L: _Lang) -> list[_Cand]:
+def find_quantities(text: str, L: QuantityLang) -> list[_Cand]:
     """All quantities of a lowercased text (see `_lower`), left to right."""
     blocked = _overlaps(_merged((m.start(), m.end()) for p in (_DATE, _CHAIN) for m in p.finditer(text)))
     cands: list[_Cand] = []
@@ -298,12 +144,12 @@ def find_quantities(text: str, L: _Lang) -> list[_Cand]:
             c.item, c.measure = whole.item, whole.measure
     for prev, c in zip(out, out[1:]):  # "1,035 casualties in Turkey and about 19 in Greece": the noun is left out
         if c.item is None and c.unit is None and c.measure == "other" and prev.unit is None \
-                and prev.measure in _STATES + _PERSONS and _elided(text[prev.end:c.start], L):
+                and prev.measure in STATES + _PERSONS and _elided(text[prev.end:c.start], L):
             c.measure = prev.measure
     return out
 
 
-def _elided(gap: str, L: _Lang) -> bool:
+def _elided(gap: str, L: QuantityLang) -> bool:
     """Is this the gap of a coordination that leaves the counted noun out ("... in Turkey and about")?"""
     return len(gap) <= 40 and not _STOP.search(gap) and any(w.group() in L.joiners for w in _WORD.finditer(gap))
 
@@ -332,7 +178,7 @@ def _overlaps(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
 
 # ---- what is not a quantity ---------------------------------------------------------------------
 
-def _not_a_count(text: str, m: NumberMatch, L: _Lang) -> bool:
+def _not_a_count(text: str, m: NumberMatch, L: QuantityLang) -> bool:
     """Ordinals ("3e", "21st", "3. Armee"), clock times, days of a month, model names ("T-72")."""
     before, after = text[max(0, m.start - 2):m.start], text[m.end:m.end + 12]
     if m.words:
@@ -370,7 +216,7 @@ def _prev_word(text: str, pos: int) -> str | None:
     return m.group(1).lower() if m else None
 
 
-def _is_year(text: str, c: _Cand, L: _Lang) -> bool:
+def _is_year(text: str, c: _Cand, L: QuantityLang) -> bool:
     """A four-digit year (1900-2100) with nothing counted after it and no qualifier."""
     nums = [c.value] if c.low is None or c.qualifier != "range" else [c.low, c.high]
     if c.num is None or not c.num.plain or c.unit or c.qualifier not in ("exact", "range"):
@@ -382,13 +228,13 @@ def _is_year(text: str, c: _Cand, L: _Lang) -> bool:
 
 # ---- units, ranges, vague amounts ---------------------------------------------------------------
 
-def _with_unit(text: str, m: NumberMatch, L: _Lang) -> _Cand:
+def _with_unit(text: str, m: NumberMatch, L: QuantityLang) -> _Cand:
     c = _Cand(m.start, m.end, m.value, num=m, num_end=m.end)
     if m.approximate:
         c.qualifier = "about"
     before = L.unit_before.search(text, max(0, m.start - 8), m.start)
     if before is not None:
-        c.unit, c.measure = L.unit_of[_key(before.group("u"))]
+        c.unit, c.measure = L.unit_of[phrase_key(before.group("u"))]
         c.start = before.start()
         mult = _MONEY_MULT.match(text, m.end)
         if mult and mult.group(1).lower() in L.money_multipliers and m.multiplier is None:
@@ -397,7 +243,7 @@ def _with_unit(text: str, m: NumberMatch, L: _Lang) -> _Cand:
         return c
     after = L.unit_after.match(text, m.end)
     if after is not None:
-        c.unit, c.measure = L.unit_of[_key(after.group("u"))]
+        c.unit, c.measure = L.unit_of[phrase_key(after.group("u"))]
         c.end = c.num_end = after.end()
     return c
 
@@ -405,7 +251,7 @@ def _with_unit(text: str, m: NumberMatch, L: _Lang) -> _Cand:
 _MONEY_MULT = re.compile(r"([^\W\d_]{1,3})(?![^\W_])")
 
 
-def _ranges(text: str, cands: list[_Cand], L: _Lang) -> list[_Cand]:
+def _ranges(text: str, cands: list[_Cand], L: QuantityLang) -> list[_Cand]:
     """"entre 1 000 et 3 000", "1,000-3,000", "zwischen 5 und 10", "5 à 10 km" -> one range."""
     out: list[_Cand] = []
     for c in cands:
@@ -419,7 +265,7 @@ def _ranges(text: str, cands: list[_Cand], L: _Lang) -> list[_Cand]:
     return out
 
 
-def _join_range(text: str, a: _Cand, b: _Cand, L: _Lang) -> _Cand | None:
+def _join_range(text: str, a: _Cand, b: _Cand, L: QuantityLang) -> _Cand | None:
     between = text[a.end:b.start].strip(" \u00a0\u202f").lower()
     opener = L.range_open.search(text, max(0, a.start - 20), a.start)
     if not (between in L.range_bare or (between in L.range_join and opener is not None)):
@@ -438,12 +284,12 @@ def _join_range(text: str, a: _Cand, b: _Cand, L: _Lang) -> _Cand | None:
                  measure=b.measure if b.unit else a.measure, num=b.num, num_end=b.num_end)
 
 
-def _changed_from(text: str, start: int, L: _Lang) -> bool:
+def _changed_from(text: str, start: int, L: QuantityLang) -> bool:
     words = [w.lower() for w in _WORD.findall(text, max(0, start - 40), start)]
     return len(words) >= 2 and words[-1] in L.range_from and words[-2] in L.range_change
 
 
-def _vague(text: str, cands: list[_Cand], L: _Lang) -> list[_Cand]:
+def _vague(text: str, cands: list[_Cand], L: QuantityLang) -> list[_Cand]:
     out = []
     taken = _overlaps([(c.start, c.end) for c in cands])
     for m in L.vague.finditer(text):
@@ -451,11 +297,11 @@ def _vague(text: str, cands: list[_Cand], L: _Lang) -> list[_Cand]:
             continue
         if re.search(r"\d\s{0,2}\Z", text[max(0, m.start() - 3):m.start()]):
             continue  # "3 millions": a number's multiplier, not a vague amount
-        low, high = L.vague_of[_key(m.group())]
+        low, high = L.vague_of[phrase_key(m.group())]
         c = _Cand(m.start(), m.end(), None, low=low, high=high, qualifier="vague", num_end=m.end())
         after = L.unit_after.match(text, m.end())
         if after is not None:
-            c.unit, c.measure = L.unit_of[_key(after.group("u"))]
+            c.unit, c.measure = L.unit_of[phrase_key(after.group("u"))]
             c.end = c.num_end = after.end()
         out.append(c)
     return out
@@ -463,10 +309,10 @@ def _vague(text: str, cands: list[_Cand], L: _Lang) -> list[_Cand]:
 
 # ---- qualifier, increment, what is counted ------------------------------------------------------
 
-def _qualify(text: str, c: _Cand, L: _Lang, nxt: int | None) -> None:
+def _qualify(text: str, c: _Cand, L: QuantityLang, nxt: int | None) -> None:
     q = L.qualifier.search(text, max(0, c.start - 40), c.start)
     if q is not None and c.qualifier not in ("range", "vague"):
-        c.qualifier = L.qualifier_of.get(_key(q.group()), c.qualifier)
+        c.qualifier = L.qualifier_of.get(phrase_key(q.group()), c.qualifier)
         c.start = q.start()
     if c.qualifier not in ("range", "vague"):
         _qualify_after(text, c, L, nxt)
@@ -476,7 +322,7 @@ def _qualify(text: str, c: _Cand, L: _Lang, nxt: int | None) -> None:
         c.increment, c.start = True, inc.start()
 
 
-def _qualify_after(text: str, c: _Cand, L: _Lang, nxt: int | None) -> None:
+def _qualify_after(text: str, c: _Cand, L: QuantityLang, nxt: int | None) -> None:
     """A bound written after the number: "500 or more", "500 ou moins", "mehr als 5 oder gleich";
     "or equal" makes a strict bound inclusive. Not when the next number follows in the same words
     ("or more than 6000", "et plus petit que 20": the words belong to that number)."""
@@ -484,7 +330,7 @@ def _qualify_after(text: str, c: _Cand, L: _Lang, nxt: int | None) -> None:
     if m is None or (nxt is not None and nxt - m.end() <= _AFTER_GAP
                      and not _CLAUSE_STOP.search(text, m.end(), nxt)):
         return
-    kind = L.qualifier_after_of[_key(m.group())]
+    kind = L.qualifier_after_of[phrase_key(m.group())]
     if kind == "or_equal":
         kind = {"more_than": "at_least", "less_than": "at_most"}.get(c.qualifier, "")
     if kind:
@@ -505,7 +351,7 @@ _UPPER = ("at_most", "less_than")
 _BOUND_PAIRS = {(x, y) for lo in _LOWER for up in _UPPER for x, y in ((lo, up), (up, lo))}  # one of each
 
 
-def _two_sided(text: str, cands: list[_Cand], L: _Lang) -> list[_Cand]:
+def _two_sided(text: str, cands: list[_Cand], L: QuantityLang) -> list[_Cand]:
     """A lower and an upper bound joined by "and"/"et"/"und" or a comma, nothing else between them
     ("more than 100 and fewer than 300", "no more than 50 and no less than 20") -> one range. Not
     when words stand between ("plus de 40 tués et moins de 10 blessés") or the bounds cross."""
@@ -515,7 +361,7 @@ def _two_sided(text: str, cands: list[_Cand], L: _Lang) -> list[_Cand]:
         if a is not None and a.value is not None and c.value is not None and a.num and c.num \
                 and (a.qualifier, c.qualifier) in _BOUND_PAIRS \
                 and (a.unit is None or c.unit is None or a.unit == c.unit):
-            between = _key(text[a.end:c.start])
+            between = phrase_key(text[a.end:c.start])
             low, high = (a.value, c.value) if a.qualifier in _LOWER else (c.value, a.value)
             if between in L.bound_joins and low < high:
                 out[-1] = _Cand(a.start, c.end, None, low=low, high=high, qualifier="range",
@@ -540,12 +386,12 @@ def _window(text: str, c: _Cand, limit: int, chars: int = _WINDOW_CHARS, n_words
     return c.num_end, end
 
 
-def _count(text: str, c: _Cand, L: _Lang, limit: int) -> None:
+def _count(text: str, c: _Cand, L: QuantityLang, limit: int) -> None:
     """Measure, counted noun and increment from the words after the number."""
     w0, w1 = _window(text, c, limit)
     words = list(_WORD.finditer(text, w0, w1))
     noun_limit = words[_NOUN_WORDS - 1].end() if len(words) >= _NOUN_WORDS else w1
-    found = _own_words([(m, L.measure_of[_key(m.group())])
+    found = _own_words([(m, L.measure_of[phrase_key(m.group())])
                         for m in L.measure.finditer(text, w0, w1)], text, L)
     if found and found[0][0].start() <= noun_limit:
         _measure_from(c, found, L, text)
@@ -559,20 +405,20 @@ def _count(text: str, c: _Cand, L: _Lang, limit: int) -> None:
         c.end = max(c.end, inc.end())
 
 
-def _own_words(found: list, text: str, L: _Lang) -> list:
+def _own_words(found: list, text: str, L: QuantityLang) -> list:
     """The measure words that are the count's: not a state joined after its noun ("killed nine
     people and injured 50 more": "injured" is the next count's verb)."""
     out, noun_end = [], None
     for m, kind in found:
-        if kind in _STATES and noun_end is not None and text[noun_end:m.start()].strip().lower() in L.joiners:
+        if kind in STATES and noun_end is not None and text[noun_end:m.start()].strip().lower() in L.joiners:
             break
         out.append((m, kind))
-        if kind not in _STATES:
+        if kind not in STATES:
             noun_end = m.end()
     return out
 
 
-def _count_before(text: str, c: _Cand, L: _Lang, floor: int) -> None:
+def _count_before(text: str, c: _Cand, L: QuantityLang, floor: int) -> None:
     """A bare number takes its measure from the words just before it, in its clause: "ont tué ou
     blessé environ 4 000" (casualties), "le nombre de soldats ... à environ 11 000" (troops). The
     span stays the number's: those words are the clause's, not the quantity's."""
@@ -582,25 +428,25 @@ def _count_before(text: str, c: _Cand, L: _Lang, floor: int) -> None:
         pass
     if stop is not None:
         lo = stop.end()
-    found = [(m, L.measure_of[_key(m.group())])
+    found = [(m, L.measure_of[phrase_key(m.group())])
              for m in L.measure.finditer(text, lo, c.start)]
     if not found:
         return
     kinds = [k for _, k in found]
-    states = [k for k in kinds if k in _STATES]
+    states = [k for k in kinds if k in STATES]
     if "casualties" in states or ("killed" in states and "injured" in states and _joined(found, L, text)):
         c.measure = "casualties"
     else:
         c.measure = kinds[-1]
 
 
-def _state_of_count(text: str, c: _Cand, L: _Lang, limit: int, floor: int) -> None:
+def _state_of_count(text: str, c: _Cand, L: QuantityLang, limit: int, floor: int) -> None:
     """People counted in a casualty or arrest: "la mort de neuf personnes", "killing nine people"
     (a state phrase right before the number), or the clause's verb further on, past the noun phrase
     ("Deux Britanniques convertis à l'islam ont été interpellés"). The span stays the count's."""
     before = L.state_before.search(text, max(floor, c.start - _WINDOW_CHARS), c.start) or _before_aside(text, c, L, floor)
     if before is not None:
-        phrase = _key(before.group())
+        phrase = phrase_key(before.group())
         for key, measure in L.state_before_of.items():
             if phrase.startswith(key):
                 c.measure = measure
@@ -613,14 +459,14 @@ def _state_of_count(text: str, c: _Cand, L: _Lang, limit: int, floor: int) -> No
             end = _window(text, _Cand(start=close, end=close + 1, num_end=close + 1, value=None), len(text),
                           _WINDOW_CHARS, _STATE_WORDS, _CLAUSE_STOP)[1]
             start = close + 1
-    states = [(m, L.measure_of[_key(m.group())]) for m in L.measure.finditer(text, start, end)]
-    states = [(m, k) for m, k in states if k in _STATES]
+    states = [(m, L.measure_of[phrase_key(m.group())]) for m in L.measure.finditer(text, start, end)]
+    states = [(m, k) for m, k in states if k in STATES]
     if states:
         kinds = {k for _, k in states}
         c.measure = "casualties" if {"killed", "injured"} <= kinds and _joined(states, L, text) else states[0][1]
 
 
-def _before_aside(text: str, c: _Cand, L: _Lang, floor: int) -> re.Match[str] | None:
+def _before_aside(text: str, c: _Cand, L: QuantityLang, floor: int) -> re.Match[str] | None:
     """A state phrase cut from its "de" by one or two asides: "l'exécution, jeudi, par les
     rebelles, de 28 soldats"."""
     lo = max(floor, c.start - _WINDOW_CHARS)
@@ -639,9 +485,9 @@ def _before_aside(text: str, c: _Cand, L: _Lang, floor: int) -> re.Match[str] | 
     return None
 
 
-def _measure_from(c: _Cand, found: list, L: _Lang, text: str) -> None:
+def _measure_from(c: _Cand, found: list, L: QuantityLang, text: str) -> None:
     kinds = [k for _, k in found]
-    states = [k for k in kinds if k in _STATES]
+    states = [k for k in kinds if k in STATES]
     if "casualties" in states or ("killed" in states and "injured" in states and _joined(found, L, text)):
         measure = "casualties"
     elif states:
@@ -650,7 +496,7 @@ def _measure_from(c: _Cand, found: list, L: _Lang, text: str) -> None:
         measure = next((k for k in kinds if k != "people"), kinds[0])
     if c.unit is None:
         c.measure = measure
-    nouns = [m for m, k in found if k not in _STATES] or [found[0][0]]
+    nouns = [m for m, k in found if k not in STATES] or [found[0][0]]
     if c.unit is None:
         c.item = (nouns[0].start(), nouns[0].end()) if " " not in nouns[0].group() else None
         if c.item is None:
@@ -661,7 +507,7 @@ def _measure_from(c: _Cand, found: list, L: _Lang, text: str) -> None:
         c.end = max(c.end, last.end())
 
 
-def _joined(found: list, L: _Lang, text: str) -> bool:
+def _joined(found: list, L: QuantityLang, text: str) -> bool:
     """"tués ou blessés": a killed word and an injured word joined by "ou"/"et"/"or"."""
     for (a, ka), (b, kb) in zip(found, found[1:]):
         if {ka, kb} == {"killed", "injured"}:
@@ -669,7 +515,7 @@ def _joined(found: list, L: _Lang, text: str) -> bool:
     return False
 
 
-def _share_of(text: str, c: _Cand, L: _Lang, limit: int) -> None:
+def _share_of(text: str, c: _Cand, L: QuantityLang, limit: int) -> None:
     """The noun a percentage is a share of, after an of-word and at most one article; the span
     stays the percentage's own."""
     words = list(_WORD.finditer(text, c.end, min(limit, c.end + 40)))[:3]
@@ -682,7 +528,7 @@ def _share_of(text: str, c: _Cand, L: _Lang, limit: int) -> None:
         c.item = (rest[0].start(), rest[0].end())
 
 
-def _plain_item(text: str, c: _Cand, words: list, L: _Lang) -> None:
+def _plain_item(text: str, c: _Cand, words: list, L: QuantityLang) -> None:
     """No known noun: the first word after the number (after "de"/"of") when it is a content word."""
     first = words[0]
     if first.group().lower() in L.of_words and len(words) > 1:
