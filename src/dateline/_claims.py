@@ -20,6 +20,7 @@ class ClaimReader:
 
     doc: Document
     L: EventLang
+    para_starts: list[int]  # where each of the document's paragraphs starts
 
 
     def claims(self, events: list[Event]) -> list[Claim]:
@@ -30,7 +31,6 @@ class ClaimReader:
                 by_quantity.setdefault(q, ev)
         last_subject: dict[tuple[int, str], tuple[str, int]] = {}  # (paragraph, family) -> (subject, sentence start)
         in_sentence: dict[tuple[int, str], str] = {}  # (sentence start, family) -> the subject a figure there took
-        para = self.doc.paragraphs
         for q in self.doc.quantities:
             if q.measure not in CLAIM_MEASURES or (
                     q.measure == "other" and (q.item is None or q.unit not in (None, "%"))):
@@ -38,7 +38,8 @@ class ClaimReader:
             s = self.sent_of(q.span.start)
             ev = by_quantity.get(q.id)
             family = FAMILY[q.measure]
-            p = next((k for k, pr in enumerate(para) if pr.span.start <= q.span.start < pr.span.end), 0)
+            p = self._paragraph_of(q.span.start)
+            p = 0 if p is None else p
             subject = self._sentence_subject(q, s, ev, in_sentence.get((s.start, family)))
             if subject is None:
                 subject = self._carried_subject(s, family, last_subject.get((p, family)),
@@ -141,10 +142,16 @@ class ClaimReader:
         first = places[0] if places else None
         return first.entity if first else None
 
+    def _paragraph_of(self, offset: int) -> int | None:
+        """The index of the paragraph holding `offset` (paragraphs are in text order)."""
+        k = bisect.bisect_right(self.para_starts, offset) - 1
+        return k if k >= 0 and offset < self.doc.paragraphs[k].span.end else None
+
     def _earlier_place(self, s: Sent) -> tuple[str, int] | None:
         """The place of the nearest earlier sentence of the paragraph that names one, with that
         sentence's start ("... in the port town of Mokha. At least five others died")."""
-        para = next((p.span for p in self.doc.paragraphs if p.span.start <= s.start < p.span.end), None)
+        k = self._paragraph_of(s.start)
+        para = self.doc.paragraphs[k].span if k is not None else None
         k = bisect.bisect_left(self.sent_starts, s.start)
         for prev in reversed(self.sents[max(0, k - LOOK_BACK):k]):
             if para is None or prev.start < para.start:

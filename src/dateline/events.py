@@ -101,6 +101,7 @@ class Reader(ClaimReader):
         self.sents = [Sent(a, b, bisect.bisect_left(self.ts, a), bisect.bisect_left(self.ts, b))
                       for a, b in bounds if b > a]
         self.sent_starts = [s.start for s in self.sents]
+        self.para_starts = [p.span.start for p in doc.paragraphs]
         sdoc = doc.nlp_doc
         self.parsed = sdoc is not None and sdoc.has_annotation("DEP")
 
