@@ -38,7 +38,7 @@ from rapidfuzz import fuzz, process
 
 from ._name_context import COMMON_ZIPF, VERY_COMMON_ZIPF, CueCache, LangCues, NameContext, Words, word_zipf
 from .document import Document, Entity, Mention
-from .kb import ALTERNATE, KB, LOWER, PLAIN, decode
+from .kb import ALTERNATE, KB, LOWER, PLAIN, case_endings, decode, stem_key
 from .kb import names as kbnames
 from .pipeline import Context, register
 
@@ -90,6 +90,7 @@ class Linker(NameContext):
         self.ner = list(sdoc.ents) if sdoc is not None and sdoc.has_annotation("ENT_IOB") else None
         self.alternate: set[tuple[int, int]] = set()  # (mention start, entry) matched by an alternate name
         self.ner_loc = {(e.start_char, e.end_char) for e in self.ner or [] if NER_KINDS.get(e.label_) == "place"}
+        self.stems = kb.stems.get(self.lang, {})
         self.ner_persons = [(e.start_char, e.end_char) for e in self.ner or []
                             if NER_KINDS.get(e.label_) == "person" and " " in e.text.strip()]
 
@@ -128,6 +129,13 @@ class Linker(NameContext):
             out.append(e)
         return out
 
+    def _stemmed(self, i: int, j: int) -> list[int]:
+        """Curated entries whose name, case endings cut, is words i..j-1 with theirs cut
+        ("Украиной" = "Украина"), in a language that lists its case endings."""
+        W = self.words
+        k = stem_key(W.text[W.start[i]:W.end[j - 1]], case_endings(self.lang))
+        return list(self.stems.get(k, ())) if k else []
+
     def kb_names(self) -> list[Cand]:
         W, kb = self.words, self.kb
         out = []
@@ -140,6 +148,8 @@ class Linker(NameContext):
                 entries = self._codes(i, j)
                 if not entries and j - i == 1 and self.L.possessive and W.folded[i].endswith("s"):
                     entries = self._genitive(i)
+                if not entries and self.stems and W.capitalised(i):
+                    entries = self._stemmed(i, j)
                 if entries:
                     found = (j, entries)
                     break

@@ -15,6 +15,7 @@ see `names`), and a list of skeletons for fuzzy matching.
 from __future__ import annotations
 
 import csv
+import functools
 import gzip
 import hashlib
 import os
@@ -95,6 +96,9 @@ class KB:
         self.fuzzy_keys: list[str] = []
         self.fuzzy_entries: list[set[int]] = []
         self.max_words = 1
+        # lang -> stem key -> entries: names of a language that inflects them ("Украиной", "в
+        # Забайкальском крае"), its aliases with case endings cut (`case_endings` in entities.yaml)
+        self.stems: dict[str, dict[str, list[int]]] = {}
 
     # ---- loading ----
 
@@ -231,11 +235,18 @@ class KB:
         entry.id = entry.wikidata or (f"gn:{entry.geonames}" if entry.geonames else f"kb:{entry.name}")
 
     def _index(self) -> None:
+        endings = {code: case_endings(code) for code in langdata.languages()}
         for i, entry in enumerate(self.entries):
             big = entry.curated or entry.kind == "country" or entry.population >= SKELETON_POPULATION
             for lang_, spellings in entry.aliases.items():
                 for alias in spellings:
                     self._index_alias(i, alias, lang_, short=False, skeletons=big)
+                    if endings.get(lang_) and entry.curated and alias[:1].isupper():
+                        k = stem_key(alias, endings[lang_])
+                        if k:
+                            found = self.stems.setdefault(lang_, {}).setdefault(k, [])
+                            if i not in found:
+                                found.append(i)
             for alias in entry.short:
                 self._index_alias(i, alias, "", short=True, skeletons=True)
         for entry in self.entries:  # indexed now; not kept (they are most of the memory and load time)
@@ -339,6 +350,30 @@ def _fingerprint() -> str:
         if f.is_file():
             h.update(f.read_bytes())
     return h.hexdigest()
+
+
+@functools.lru_cache(maxsize=64)
+def case_endings(code: str) -> tuple[str, ...]:
+    """The case endings a language's names take (`case_endings` in its entities.yaml), longest first."""
+    folded = {names.fold(str(e)) for e in entity_data(code).get("case_endings") or []}
+    return tuple(sorted(folded, key=len, reverse=True))
+
+
+MIN_STEM = 4  # a shorter stem ("Мали" -> "мал") matches too much
+
+
+def stem_key(name: str, endings: tuple[str, ...]) -> str | None:
+    """A name's words, folded, each without its case ending ("Забайкальском крае" and "Забайкальский
+    край" -> "забайкальск кра"); None when a word's stem would be shorter than `MIN_STEM` letters
+    (a short last word, "край", keeps what is left)."""
+    out = []
+    words = names.key(name)
+    for n, word in enumerate(words):
+        cut = next((word[:-len(e)] for e in endings if word.endswith(e) and len(word) - len(e) >= 2), word)
+        if n == 0 and len(cut) < MIN_STEM:
+            return None
+        out.append(cut)
+    return " ".join(out) if out else None
 
 
 def entity_data(code: str) -> dict[str, Any]:
