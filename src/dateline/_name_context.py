@@ -116,6 +116,10 @@ class Words:
         """Are words i..j-1 one run (only spaces, hyphens, apostrophes or dots between them)?"""
         return j - i <= 1 or self.breaks[j - 1] == self.breaks[i]
 
+    def gap(self, i: int, k: int) -> str:
+        """The text between two words (either order)."""
+        return self.text[self.end[min(i, k)]:self.start[max(i, k)]]
+
     def capitalised(self, i: int) -> bool:
         return self.surface[i][:1].isupper()
 
@@ -223,13 +227,12 @@ class NameContext:
         start, end = W.start[i], W.end[i]
         for s, t in self.ner_persons:
             if s <= start and end <= t and t - s > end - start:
-                k = bisect.bisect_left(W.start, s)
-                words = [x for x in range(k, W.n) if W.start[x] < t]
+                words = range(bisect.bisect_left(W.start, s), bisect.bisect_left(W.start, t))
                 if all(W.capitalised(x) for x in words):  # not "président de la France", a title
                     return True
         if i == 0 or len(W.surface[i - 1]) != 1 or not W.surface[i - 1].isupper() or len(W.surface[i]) < 3:
             return False
-        gap = W.text[W.end[i - 1]:W.start[i]]
+        gap = W.gap(i - 1, i)
         return gap.startswith(".") and gap.strip(" .") == "" and W.folded[i - 1] not in self.L.not_names
 
     def _capitalised_neighbour(self, i: int) -> bool:
@@ -243,21 +246,17 @@ class NameContext:
         one ("Île-de-France"), or the head of a word broken across lines ("Limo--ges")?"""
         W = self.words
         for k, step in ((i - 1, -1), (i + 1, 1)):
-            if not 0 <= k < W.n or not _HYPHEN.fullmatch(self._gap(i, k)):
+            if not 0 <= k < W.n or not _HYPHEN.fullmatch(W.gap(i, k)):
                 continue
             if W.capitalised(k):
                 return True
-            if step == 1 and self._gap(i, k) != "-":
+            if step == 1 and W.gap(i, k) != "-":
                 return True  # "Limo--ges": a broken word, not the place "Lima"
             far = k + step
             if (W.folded[k] in self.L.links and 0 <= far < W.n and W.capitalised(far)
-                    and _HYPHEN.fullmatch(self._gap(k, far))):
+                    and _HYPHEN.fullmatch(W.gap(k, far))):
                 return True
         return False
-
-    def _gap(self, i: int, k: int) -> str:
-        W = self.words
-        return W.text[W.end[min(i, k)]:W.start[max(i, k)]]
 
     def _shouting(self, i: int) -> bool:
         """Is the word next to this one written in capitals too (a headline or a running head)?"""
@@ -270,7 +269,7 @@ class NameContext:
         W = self.words
         for k in (i - 1, i + 1):
             if 0 <= k < W.n and W.capitalised(k) and W.joined(min(i, k), max(i, k) + 1):
-                gap = W.text[W.end[min(i, k)]:W.start[max(i, k)]]
+                gap = W.gap(i, k)
                 if gap == "-":
                     return True  # a hyphenated compound: "Radio-Paris", "Paris-Soir"
                 if k == i - 1 and W.initial[k] and W.folded[k] in self.L.not_names:

@@ -91,6 +91,7 @@ class Linker(NameContext):
         self.alternate: set[tuple[int, int]] = set()  # (mention start, entry) matched by an alternate name
         self.ner_loc = {(e.start_char, e.end_char) for e in self.ner or [] if NER_KINDS.get(e.label_) == "place"}
         self.stems = kb.stems.get(self.lang, {})
+        self.endings = case_endings(self.lang) if self.stems else ()
         self.ner_persons = [(e.start_char, e.end_char) for e in self.ner or []
                             if NER_KINDS.get(e.label_) == "person" and " " in e.text.strip()]
 
@@ -132,8 +133,7 @@ class Linker(NameContext):
     def _stemmed(self, i: int, j: int) -> list[int]:
         """Curated entries whose name, case endings cut, is words i..j-1 with theirs cut
         ("Украиной" = "Украина"), in a language that lists its case endings."""
-        W = self.words
-        k = stem_key(W.text[W.start[i]:W.end[j - 1]], case_endings(self.lang))
+        k = stem_key(self.words.folded[i:j], self.endings)
         return list(self.stems.get(k, ())) if k else []
 
     def kb_names(self) -> list[Cand]:

@@ -217,6 +217,8 @@ def _pred_links_annotated(doc: Document, g: GoldDoc) -> list[Item]:
     drop out, so the precision is that of the links given to mentions the gold annotates."""
     gold = _gold_entities(g)
     return [p for p in _pred_links(doc, g) if any(overlap(m, p) for m in gold)]
+
+
 _event_rule = _and(_label("type"), _name("actor"), _name("recipient"), _name("participant", "actor", "recipient"))
 _claim_rule = _and(_name("subject"), _label("measure"), _same_values)
 

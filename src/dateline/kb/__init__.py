@@ -22,6 +22,7 @@ import os
 import pickle
 import sys
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 from importlib import resources
 from pathlib import Path
@@ -242,7 +243,7 @@ class KB:
                 for alias in spellings:
                     self._index_alias(i, alias, lang_, short=False, skeletons=big)
                     if endings.get(lang_) and entry.curated and alias[:1].isupper():
-                        k = stem_key(alias, endings[lang_])
+                        k = stem_key(names.key(alias), endings[lang_])
                         if k:
                             found = self.stems.setdefault(lang_, {}).setdefault(k, [])
                             if i not in found:
@@ -362,12 +363,11 @@ def case_endings(code: str) -> tuple[str, ...]:
 MIN_STEM = 4  # a shorter stem ("Мали" -> "мал") matches too much
 
 
-def stem_key(name: str, endings: tuple[str, ...]) -> str | None:
-    """A name's words, folded, each without its case ending ("Забайкальском крае" and "Забайкальский
-    край" -> "забайкальск кра"); None when a word's stem would be shorter than `MIN_STEM` letters
-    (a short last word, "край", keeps what is left)."""
+def stem_key(words: Sequence[str], endings: tuple[str, ...]) -> str | None:
+    """A name's folded words (`names.key`), each without its case ending ("Забайкальском крае" and
+    "Забайкальский край" -> "забайкальск кра"); None when the first word's stem would be shorter
+    than `MIN_STEM` letters (a later word, "край", keeps what is left)."""
     out = []
-    words = names.key(name)
     for n, word in enumerate(words):
         cut = next((word[:-len(e)] for e in endings if word.endswith(e) and len(word) - len(e) >= 2), word)
         if n == 0 and len(cut) < MIN_STEM:
