@@ -22,7 +22,7 @@ VERY_COMMON_ZIPF = 5.5  # a word this common is no name even capitalised mid-sen
 NAME_ZIPF = 4.0       # a capitalised neighbour rarer than this is a name: the place is part of a longer name
 _GAP = re.compile(r"[ \u00a0\-'’.]{0,2}")
 # A hyphen, OCR's doubled one, Fraktur's double hyphen (also at a line end, before a space: "Heſſen⸗ Naſſau")
-_HYPHEN = re.compile(r"[-\u2010\u2011\u2e17=]{1,2}|[\u2e17\u00ac] ")
+_HYPHEN = re.compile(r"[-\u2010\u2011\u2e17=\u00ac]{1,2}|[\u2e17\u00ac] ")
 
 
 @dataclass

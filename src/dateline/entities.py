@@ -42,7 +42,7 @@ from .kb import ALTERNATE, KB, LOWER, PLAIN, case_endings, decode, stem_key
 from .kb import names as kbnames
 from .pipeline import Context, register
 
-NAME = "dateline.entities.v1"
+NAME = "dateline.entities.v2"
 MARGIN = 1.0         # how far the best reading of an ambiguous name must lead (see Linker._disambiguate)
 FUZZY = 92            # rapidfuzz ratio between skeletons (0-100); measured on HIPE (bench/entities.py)
 MIN_FUZZY = 6         # shorter names are not fuzzy-matched
@@ -92,6 +92,7 @@ class Linker(NameContext):
         self.ner_loc = {(e.start_char, e.end_char) for e in self.ner or [] if NER_KINDS.get(e.label_) == "place"}
         self.stems = kb.stems.get(self.lang, {})
         self.endings = case_endings(self.lang) if self.stems else ()
+        self.stem_words = max((k.count(" ") + 1 for k in self.stems), default=0)  # the longest, in words
         self.ner_persons = [(e.start_char, e.end_char) for e in self.ner or []
                             if NER_KINDS.get(e.label_) == "person" and " " in e.text.strip()]
 
@@ -148,7 +149,7 @@ class Linker(NameContext):
                 entries = self._codes(i, j)
                 if not entries and j - i == 1 and self.L.possessive and W.folded[i].endswith("s"):
                     entries = self._genitive(i)
-                if not entries and self.stems and W.capitalised(i):
+                if not entries and j - i <= self.stem_words and W.capitalised(i):
                     entries = self._stemmed(i, j)
                 if entries:
                     found = (j, entries)
@@ -289,8 +290,12 @@ class Linker(NameContext):
         return [], ""
 
     def _recent(self, e: int) -> bool:
-        since = self.kb.entries[e].since
-        return self.year is None or since is None or since <= self.year
+        """The identity existed in the document's year, or its name then meant a state the KB knows
+        (`before`: "Oesterreich" in 1900, Austria-Hungary)."""
+        entry = self.kb.entries[e]
+        if self.year is None or entry.since is None or entry.since <= self.year:
+            return True
+        return any(start <= self.year <= end for start, end, _, _ in entry.before)
 
     def from_ner(self) -> list[Cand]:
         out = []

@@ -36,6 +36,12 @@ class StageSpec:
 
 _REGISTRY: dict[str, StageSpec] = {}
 
+# Versions whose behaviour this release no longer has, with the version that replaced them. A saved
+# configuration naming one fails loudly rather than give other results under the old name.
+RETIRED: dict[str, str] = {
+    "dateline.entities.v1": "dateline.entities.v2",  # 2026-11: states of the text's time, case endings
+}
+
 
 def register(name: str, *, reads: Iterable[str] = (), adds: Iterable[str] = ()) -> Callable:
     """Register a stage factory under a versioned name such as "dateline.clean.v1"."""
@@ -91,6 +97,10 @@ class Pipeline:
         have = set(INITIAL_FIELDS)
         for name in self.options.stages:
             spec = specs.get(name)
+            if spec is None and name in RETIRED:
+                raise ConfigError(f"stage {name!r} was replaced by {RETIRED[name]!r}, whose results differ; "
+                                  "this release does not keep the old behaviour: name the new stage, or use "
+                                  "the release that produced your saved results")
             if spec is None:
                 raise ConfigError(f"unknown stage {name!r}; registered: {', '.join(sorted(specs))}")
             missing = spec.reads - have

@@ -215,3 +215,16 @@ def test_skeleton_ignores_case_accents_and_apostrophes():
     assert skeleton("KHARKIV") == skeleton("Kharkiv") == skeleton("Khar'kiv")
     assert skeleton("Kyïv") == skeleton("Kyiv")
     assert skeleton("Dnipropetrovs’k") == skeleton("Dnipropetrovsk")
+
+
+@pytest.mark.parametrize(("name", "spelt"), [
+    ("Österreich", "Oesterreich"),
+    ("München", "Muenchen"),
+    ("Nürnberg", "Nuernberg"),
+    ("Ägypten", "Aegypten"),
+    ("Gerhard Schröder", "Gerhard Schroeder"),
+    ("Berlin", None),
+    ("Kraków", None),  # only the letters a language's orthography lists are written out
+])
+def test_spelt_out(name, spelt):
+    assert names.spelt_out(name) == spelt

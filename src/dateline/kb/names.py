@@ -71,6 +71,27 @@ def conventions() -> list[str]:
     return [code for code in langdata.languages() if _decoder(code)]
 
 
+@functools.cache
+def _spelt_out() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for code in langdata.languages():
+        table.update({str(a): str(b) for a, b in (langdata.load(code, "orthography").get("spelt_out") or {}).items()})
+    return table
+
+
+def spelt_out(name: str) -> str | None:
+    """The name with the letters some languages write as two so written ("Österreich" ->
+    "Oesterreich", `spelt_out` in `lang/<code>/orthography.yaml`); None when it has none of them."""
+    table = _spelt_out()
+    if not any(ch.lower() in table for ch in name):
+        return None
+    out = []
+    for ch in name:
+        two = table.get(ch.lower())
+        out.append(ch if two is None else two.capitalize() if ch.isupper() else two)
+    return "".join(out)
+
+
 def to_latin(word: str) -> str:
     """A lower-case Cyrillic word in Latin letters, by the first table that knows all its letters."""
     if all(ord(ch) < 0x400 for ch in word):
