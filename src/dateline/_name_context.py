@@ -37,6 +37,7 @@ class LangCues:
     capitalised_nouns: bool = False   # German: a capital letter does not mark a name
     place_nouns: set[str] = field(default_factory=set)     # "town (of)", "ville (de)", "Stadt": a place's name follows
     place_generics: set[str] = field(default_factory=set)  # "mont", "lac": lower-case first word of a place's name
+    new_words: set[str] = field(default_factory=set)  # "New", "Новая": before a place, another place's name
     max_words: int = 1
 
 
@@ -67,6 +68,7 @@ class CueCache:
             L.capitalised_nouns = bool(data.get("capitalised_nouns"))
             L.place_nouns = {" ".join(kbnames.key(str(w))) for w in data.get("place_nouns") or []}
             L.place_generics = {kbnames.fold(str(w)) for w in data.get("place_generics") or []}
+            L.new_words = {kbnames.fold(str(w)) for w in data.get("new_words") or []}
             self._by_lang[code] = L
         return self._by_lang[code]
 
@@ -191,7 +193,7 @@ class NameContext:
             entry = kb.entries[e]
             if entry.kind in ("place", "country") and (self._hyphenated(i) or self._named_after(i)
                                                         or not backed and self._inside_longer_name(i)
-                                                        or self._in_person_name(i)):
+                                                        or self._in_person_name(i) or self._renamed(i)):
                 continue
             if (W.start[i], e) in self.alternate and self._capitalised_neighbour(i):
                 continue  # "Joseph Bech": a GeoNames alternate name ("Bech" for Vienna) inside a person's name
@@ -202,17 +204,29 @@ class NameContext:
             keep.append(e)
         return keep
 
+    def _renamed(self, i: int) -> bool:
+        """Is word i a place's name after a capitalised "new" word that makes it another place's
+        ("New England", "Новая Шотландия": Nova Scotia, not Scotland)?"""
+        W = self.words
+        for k in (i - 1, i - 2):  # "New South Wales": one more capitalised word may come between
+            if (k >= 0 and W.folded[k] in self.L.new_words and W.capitalised(k) and W.joined(k, i + 1)
+                    and all(W.capitalised(x) and W.gap(x, x + 1).strip() == "" for x in range(k, i))):
+                return True
+        return False
+
     def _named_after(self, i: int) -> bool:
         """Is word i the place in a longer name: a capitalised word, a link word, then the place
         ("Banque de France", "Journal de Paris", "Bank of England", "Albert von Belgien")? A title
-        ("Président de la France") or, in a language that capitalises nouns, a common noun
-        ("Regierung von Spanien") before the link is not a name."""
+        ("Président de la France"), an institution noun ("the Government of Iraq") or, in a language
+        that capitalises nouns, a common noun ("Regierung von Spanien") before the link is not a name."""
         W, L = self.words, self.L
         for n in (1, 2):
             x = i - n - 1
             if x < 0 or W.key(i - n, i) not in L.links or not W.joined(x, i + 1):
                 continue
             if not W.capitalised(x) or W.initial[x] or W.folded[x] in L.titles or W.folded[x] in L.not_names:
+                return False
+            if W.folded[x] in L.institutions:  # "the Government of Iraq": Iraq's institution, Iraq named
                 return False
             if L.capitalised_nouns and word_zipf(W.surface[x], self.lang) >= 4.0:
                 return False

@@ -14,7 +14,8 @@ How a mention is found (each way adds candidates; the longest, surest one wins w
 4. spaCy's NER where the language has a trained pipeline; its names are linked to the KB by exact
    name, then by spelling skeleton (`kb.names`: "Wolodymyr Selenskyj" = "Volodymyr Zelenskyy"), then
    by fuzzy skeleton match (ratio >= `FUZZY`). Without NER, capitalised word runs are linked the same
-   way, and a run after a title ("le président X") is a person even when unknown.
+   way, and a run after a title ("le président X") is a person even when unknown. A word a translation
+   left in another language ("Haubitzen" in French, flagged by the translation stage) is no name.
 5. Words around a name that say it is a place (`place_nouns`, `place_generics` in
    `lang/<code>/entities.yaml`): "the port town of Mokha", "auf der Insel Ikaria", "au mont Maudit"
    are places even when the KB does not hold them. A region followed or preceded by a country's
@@ -46,6 +47,7 @@ NAME = "dateline.entities.v2"
 MARGIN = 1.0         # how far the best reading of an ambiguous name must lead (see Linker._disambiguate)
 FUZZY = 92            # rapidfuzz ratio between skeletons (0-100); measured on HIPE (bench/entities.py)
 MIN_FUZZY = 6         # shorter names are not fuzzy-matched
+UNTRANSLATED_ZIPF = 2.0  # a foreign word left by a translation this common in its language is no name
 NER_KINDS = {"PER": "person", "PERSON": "person", "ORG": "organisation", "LOC": "place", "GPE": "place",
              "FAC": "place"}
 _REGIONS = {"region", "sea", "river", "area"}  # place types a country's adjective narrows ("Alpes françaises")
@@ -93,6 +95,9 @@ class Linker(NameContext):
         self.stems = kb.stems.get(self.lang, {})
         self.endings = case_endings(self.lang) if self.stems else ()
         self.stem_words = max((k.count(" ") + 1 for k in self.stems), default=0)  # the longest, in words
+        # Words the translation stage (when it ran) found foreign to the text: span -> their language
+        self.foreign = {(ev.span.start, ev.span.end): ev.lang for ev in doc.translation.evidence
+                        if ev.kind == "foreign_word"}
         self.ner_persons = [(e.start_char, e.end_char) for e in self.ner or []
                             if NER_KINDS.get(e.label_) == "person" and " " in e.text.strip()]
 
@@ -289,6 +294,12 @@ class Linker(NameContext):
                     return sorted(hit), "fuzzy"
         return [], ""
 
+    def _untranslated(self, start: int, end: int) -> bool:
+        """One word of another language that a translation left in the text, and that is a word of
+        that language rather than a rare name (`UNTRANSLATED_ZIPF`)."""
+        lang = self.foreign.get((start, end))
+        return lang is not None and word_zipf(self.words.text[start:end], lang) >= UNTRANSLATED_ZIPF
+
     def _recent(self, e: int) -> bool:
         """The identity existed in the document's year, or its name then meant a state the KB knows
         (`before`: "Oesterreich" in 1900, Austria-Hungary)."""
@@ -306,13 +317,15 @@ class Linker(NameContext):
                 continue
             start = ent.start_char + ent.text.index(text)
             k = self.words.index_at(start)
-            if k is not None and " " not in text and "-" not in text and self._hyphenated(k):
-                continue  # a piece of a hyphenated name ("Paris" in "Paris-Soir")
+            if k is not None and self.words.end[k] == start + len(text) and self._hyphenated(k):
+                continue  # one piece of a hyphenated name ("Paris" in "Paris-Soir"), not the whole
             entries, via = self.link(text, COMPATIBLE.get(kind) if kind else None)
             if not entries and kind is None:
                 continue  # MISC and unlinked: not an entity we can name
             if not entries and " " not in text and self._common(text):
                 continue  # "Renforcement", "État": a capitalised common word, not a name
+            if not entries and kind != "person" and self._untranslated(start, start + len(text)):
+                continue  # "Haubitzen" in a French translation from German: a word left as it was
             out.append(Cand(start, start + len(text), entries, kind=kind, via="ner" if not via else via,
                             key=None if entries else f"{kind}:{kbnames.fold(text)}", rank=1))
         return out
@@ -351,6 +364,9 @@ class Linker(NameContext):
                 generic = a > 0 and W.folded[a - 1] in L.place_generics and not W.capitalised(a - 1) and W.joined(a - 1, a + 1)
                 entries, via = self.link(text, {"person"} if titled else {"place", "country"} if placed else None,
                                          fuzzy=" " in text)
+                if j - a == 1 and (self._named_after(a) or self._renamed(a)):  # "Bank of England",
+                    # "New England": the name of something else, made with a place's
+                    entries = [e for e in entries if self.kb.entries[e].kind not in ("place", "country")]
                 if entries:
                     out.append(Cand(W.start[a], W.end[j - 1], entries, via=via, rank=1))
                 elif titled:

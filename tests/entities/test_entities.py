@@ -419,6 +419,15 @@ LINKS = [
     pytest.param("de", "Russland und Frankreich schlossen ein Bündnis.", dt.date(1919, 6, 1), "Russland",
                  None, id="Russland-in-1919-no-state-listed"),
     pytest.param("en", "Russia and France signed a new agreement.", PUB, "Russia", "Q159", id="Russia-today"),
+    # a name the parser read across an OCR line break is the whole name, not a piece of a compound
+    pytest.param("fr", "Les relations entre la France et l'Alle¬magne sont tendues.", PUB, "Alle¬magne", "Q183",
+                 id="line-break-sign-inside-a-name-the-parser-found",
+                 marks=pytest.mark.skipif(not HAS_FR_MODEL, reason="needs the French pipeline's NER")),
+    # the United Kingdom's nations are places of their own, not the state
+    pytest.param("en", "England beat Scotland in the opening match.", PUB, "Scotland", "Q22", id="Scotland"),
+    pytest.param("fr", "Le Premier ministre s'est rendu en Irlande du Nord.", PUB, "Irlande du Nord", "Q26",
+                 id="fr-Irlande-du-Nord"),
+    pytest.param("de", "In Schottland und Wales wird gewählt.", PUB, "Wales", "Q25", id="de-Wales"),
     # umlauts written out, as ASCII and old type do; the state of the text's time also through them
     pytest.param("de", "Die Delegation reiste nach Oesterreich weiter.", PUB, "Oesterreich", "Q40",
                  id="Oesterreich-spelt-out"),
@@ -435,6 +444,9 @@ LINKS = [
     pytest.param("ru", "Путин заявил, что Россия готова к переговорам с Украиной.", PUB, "Украиной", "Q212",
                  id="ru-Ukraine-instrumental"),
     pytest.param("ru", "Делегация встретилась с Москвой и Минском.", PUB, "Москвой", "Q649", id="ru-Moscow-instrumental"),
+    pytest.param("ru", "Выборы прошли в Шотландии и Германии.", PUB, "Шотландии", "Q22", id="ru-iya-name-prepositional"),
+    pytest.param("ru", "Выборы прошли в Шотландии и Германии.", PUB, "Германии", "Q183", id="ru-Germany-prepositional"),
+    pytest.param("uk", "Вибори пройшли в Шотландії та Франції.", PUB, "Шотландії", "Q22", id="uk-iya-name-locative"),
     pytest.param("uk", "Зеленський провів переговори з Францією.", PUB, "Францією", "Q142",
                  id="uk-France-instrumental"),
     pytest.param("ru", "Владимир Путин и Сергей Лавров прибыли в Минск.", PUB, "Сергей Лавров", "Q58217",
@@ -548,6 +560,14 @@ NOT_LINKED = [
                  id="German-pronoun-Manches-not-a-genitive"),
     pytest.param("de", "Im Flur hingen ein Spiegel und zwei Bilder.", PUB, "Q131478", "Spiegel",
                  id="German-noun-Spiegel-not-the-magazine"),
+    pytest.param("en", "Talks in Northern Ireland resumed on Monday.", PUB, "Q27", None,
+                 id="Northern-Ireland-is-not-Ireland"),
+    pytest.param("en", "Storms hit New England and New South Wales overnight.", PUB, "Q21", "England",
+                 id="New-England-is-not-England"),
+    pytest.param("en", "Storms hit New England and New South Wales overnight.", PUB, "Q25", "Wales",
+                 id="New-South-Wales-is-not-Wales"),
+    pytest.param("ru", "Новая Шотландия: полиция Новой Шотландии сообщила о погибших.", PUB, "Q22", None,
+                 id="ru-Nova-Scotia-is-not-Scotland"),
 ]
 
 
@@ -705,3 +725,17 @@ def test_a_russian_region_in_any_case_is_the_region(run, lang, text, surface, na
     e = entity_of(run(text, lang), surface)
     assert (e.name, e.kind, e.country) == (name, "place", "RU")
     assert e.lat is not None and e.wikidata is None  # a region whose QID the KB does not assert
+
+
+@pytest.mark.skipif(not HAS_FR_MODEL, reason="needs the French pipeline's NER, which names the word")
+def test_a_word_a_translation_left_untranslated_is_no_name(run):
+    doc = run("Selon le ministère, la Corée du Nord a livré 220 Haubitzen automotrices de 170 mm à la Russie.", "fr")
+    assert any(ev.span.text == "Haubitzen" and ev.lang == "de" for ev in doc.translation.evidence)
+    assert not holders(doc, "Haubitzen"), show(doc)
+    assert entity_of(doc, "Corée du Nord").wikidata == "Q423"
+
+
+@pytest.mark.skipif(not HAS_FR_MODEL, reason="needs the French pipeline's NER")
+def test_a_rare_foreign_name_left_by_a_translation_stays_a_name(run):
+    doc = run("Les troupes russes ont pris le village de Wowtschansk, a annoncé le ministère à Moscou.", "fr")
+    assert holders(doc, "Wowtschansk"), show(doc)
