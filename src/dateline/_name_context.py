@@ -191,9 +191,9 @@ class NameContext:
         keep = []
         for e in entries:
             entry = kb.entries[e]
-            if entry.kind in ("place", "country") and (self._hyphenated(i) or self._named_after(i)
+            if entry.kind in ("place", "country") and (self._hyphenated(i) or self._in_another_name(i)
                                                         or not backed and self._inside_longer_name(i)
-                                                        or self._in_person_name(i) or self._renamed(i)):
+                                                        or self._in_person_name(i)):
                 continue
             if (W.start[i], e) in self.alternate and self._capitalised_neighbour(i):
                 continue  # "Joseph Bech": a GeoNames alternate name ("Bech" for Vienna) inside a person's name
@@ -203,6 +203,11 @@ class NameContext:
                     continue
             keep.append(e)
         return keep
+
+    def _in_another_name(self, i: int) -> bool:
+        """Is word i a place's name used to make the name of something else ("Bank of England",
+        "New England")?"""
+        return self._named_after(i) or self._renamed(i)
 
     def _renamed(self, i: int) -> bool:
         """Is word i a place's name after a capitalised "new" word that makes it another place's

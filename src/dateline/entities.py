@@ -364,8 +364,7 @@ class Linker(NameContext):
                 generic = a > 0 and W.folded[a - 1] in L.place_generics and not W.capitalised(a - 1) and W.joined(a - 1, a + 1)
                 entries, via = self.link(text, {"person"} if titled else {"place", "country"} if placed else None,
                                          fuzzy=" " in text)
-                if j - a == 1 and (self._named_after(a) or self._renamed(a)):  # "Bank of England",
-                    # "New England": the name of something else, made with a place's
+                if j - a == 1 and self._in_another_name(a):  # as the KB scan does ("Bank of England")
                     entries = [e for e in entries if self.kb.entries[e].kind not in ("place", "country")]
                 if entries:
                     out.append(Cand(W.start[a], W.end[j - 1], entries, via=via, rank=1))

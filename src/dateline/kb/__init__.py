@@ -242,9 +242,6 @@ class KB:
             for lang_, spellings in entry.aliases.items():
                 for alias in spellings:
                     self._index_alias(i, alias, lang_, short=False, skeletons=big)
-                    spelt = names.spelt_out(alias)  # "Oesterreich" for "Österreich"
-                    if spelt:
-                        self._index_alias(i, spelt, lang_, short=False, skeletons=False)
                     if endings.get(lang_) and entry.curated and alias[:1].isupper():
                         k = stem_key(names.key(alias), endings[lang_])
                         if k:
@@ -253,9 +250,6 @@ class KB:
                                 found.append(i)
             for alias in entry.short:
                 self._index_alias(i, alias, "", short=True, skeletons=True)
-                spelt = names.spelt_out(alias)
-                if spelt:
-                    self._index_alias(i, spelt, "", short=True, skeletons=False)
         for entry in self.entries:  # indexed now; not kept (they are most of the memory and load time)
             entry.aliases = {}
             entry.short = set()
@@ -284,6 +278,9 @@ class KB:
             conventions = [lang_] if lang_ in names.conventions() else []
             for skel in names.skeletons(alias, conventions):
                 self.skeleton[skel].add(i)
+        spelt = names.spelt_out(alias)  # "Oesterreich" for "Österreich": exact spelling only
+        if spelt:
+            self._index_alias(i, spelt, lang_, short, skeletons=False)
 
     def __getstate__(self) -> dict[str, Any]:
         state = {k: v for k, v in self.__dict__.items()}
