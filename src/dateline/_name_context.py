@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .document import Document
-from .kb import ALTERNATE, PLAIN, decode, entity_data
+from .kb import ALTERNATE, PLAIN, decode, entity_data, subdivision
 from .kb import names as kbnames
 
 if TYPE_CHECKING:
@@ -149,6 +149,7 @@ class NameContext:
     lang: str
     alternate: set[tuple[int, int]]
     ner_loc: set[tuple[int, int]]
+    weak: set[tuple[int, int]]
     ner_persons: list[tuple[int, int]]
 
     def _codes(self, i: int, j: int) -> list[int]:
@@ -193,14 +194,17 @@ class NameContext:
             entry = kb.entries[e]
             if entry.kind in ("place", "country") and (self._hyphenated(i) or self._in_another_name(i)
                                                         or not backed and self._inside_longer_name(i)
-                                                        or self._in_person_name(i)):
+                                                        or self._in_person_name(i) or self._after_title(i)):
                 continue
             if (W.start[i], e) in self.alternate and self._capitalised_neighbour(i):
                 continue  # "Joseph Bech": a GeoNames alternate name ("Bech" for Vienna) inside a person's name
             if not entry.curated and entry.kind == "place" and not backed:
                 surface = W.surface[i]
                 if word_zipf(surface, self.lang) >= COMMON_ZIPF or (W.initial[i] and word_zipf(surface, self.lang) >= 2.5):
-                    continue
+                    if subdivision(entry):  # "Bayern", "Баварии": kept where the document names its country
+                        self.weak.add((W.start[i], e))
+                    else:
+                        continue
             keep.append(e)
         return keep
 

@@ -39,7 +39,7 @@ from rapidfuzz import fuzz, process
 
 from ._name_context import COMMON_ZIPF, VERY_COMMON_ZIPF, CueCache, LangCues, NameContext, Words, word_zipf
 from .document import Document, Entity, Mention
-from .kb import ALTERNATE, KB, LOWER, PLAIN, case_endings, decode, stem_key
+from .kb import ALTERNATE, KB, LOWER, PLAIN, case_endings, decode, stem_key, subdivision
 from .kb import names as kbnames
 from .pipeline import Context, register
 
@@ -47,6 +47,7 @@ NAME = "dateline.entities.v2"
 MARGIN = 1.0         # how far the best reading of an ambiguous name must lead (see Linker._disambiguate)
 FUZZY = 92            # rapidfuzz ratio between skeletons (0-100); measured on HIPE (bench/entities.py)
 MIN_FUZZY = 6         # shorter names are not fuzzy-matched
+MIN_KNOWN = 4         # a word this long that names something else keeps its name from being fuzzy-matched
 UNTRANSLATED_ZIPF = 2.0  # a foreign word left by a translation this common in its language is no name
 NER_KINDS = {"PER": "person", "PERSON": "person", "ORG": "organisation", "LOC": "place", "GPE": "place",
              "FAC": "place"}
@@ -67,6 +68,7 @@ class Cand:
     label: str | None = None           # name of a synthetic identity
     country: str | None = None
     rank: int = 0                      # how sure: the higher wins an overlap
+    weak: bool = False                 # a common word only GeoNames makes a place: kept in a document of its country
 
 
 @register(NAME, reads={"text", "lang", "sentences"}, adds={"entities"})
@@ -91,6 +93,7 @@ class Linker(NameContext):
         sdoc = doc.nlp_doc
         self.ner = list(sdoc.ents) if sdoc is not None and sdoc.has_annotation("ENT_IOB") else None
         self.alternate: set[tuple[int, int]] = set()  # (mention start, entry) matched by an alternate name
+        self.weak: set[tuple[int, int]] = set()  # (mention start, entry): a common word naming a subdivision
         self.ner_loc = {(e.start_char, e.end_char) for e in self.ner or [] if NER_KINDS.get(e.label_) == "place"}
         self.stems = kb.stems.get(self.lang, {})
         self.endings = case_endings(self.lang) if self.stems else ()
@@ -172,7 +175,8 @@ class Linker(NameContext):
                 i = longer
                 continue
             if entries:
-                out.append(Cand(W.start[i], W.end[j - 1], entries, rank=3 + (j - i)))
+                out.append(Cand(W.start[i], W.end[j - 1], entries, rank=3 + (j - i),
+                                weak=all((W.start[i], e) in self.weak for e in entries)))
             i = j
         return out
 
@@ -267,7 +271,7 @@ class Linker(NameContext):
             if short and not self._recent(e):
                 continue
             entry = kb.entries[e]
-            if (one_word and not entry.curated and entry.kind == "place"
+            if (one_word and not entry.curated and entry.kind == "place" and not subdivision(entry)
                     and word_zipf(text, self.lang) >= (COMMON_ZIPF if self.L.capitalised_nouns else VERY_COMMON_ZIPF)):
                 continue  # "Un", "Bon", German "Türen": a common word that is also some village's name
             found.append(e)
@@ -290,9 +294,20 @@ class Linker(NameContext):
             if best is not None:
                 hit = [e for e in kb.fuzzy_entries[best[2]] if kinds is None or kb.entries[e].kind in kinds]
                 hit = [e for e in hit if self._recent(e) or len(best[0].split()) > 1]
-                if hit:
+                if hit and not self._names_another(k, hit):
                     return sorted(hit), "fuzzy"
         return [], ""
+
+    def _names_another(self, k: str, hit: list[int]) -> bool:
+        """A word of the name is itself the name of something else the KB knows: the name is that
+        thing's, spelt right, not a misspelling of the fuzzy match ("Corse-du-Sud" is in Corsica,
+        not a "Corée du Sud" with a typo)."""
+        for w in k.split():
+            if len(w) >= MIN_KNOWN:
+                known = {decode(c)[0] for c in self.kb.exact.get(w, ())}
+                if known and not known & set(hit):
+                    return True
+        return False
 
     def _untranslated(self, start: int, end: int) -> bool:
         """One word of another language that a translation left in the text, and that is a word of
@@ -367,7 +382,8 @@ class Linker(NameContext):
                 if j - a == 1 and self._in_another_name(a):  # as the KB scan does ("Bank of England")
                     entries = [e for e in entries if self.kb.entries[e].kind not in ("place", "country")]
                 if entries:
-                    out.append(Cand(W.start[a], W.end[j - 1], entries, via=via, rank=1))
+                    out.append(Cand(W.start[a], W.end[j - 1], entries, via=via, rank=1,
+                                    weak=j - a == 1 and self._common_place_word(a, entries)))
                 elif titled:
                     out.append(Cand(W.start[a], W.end[j - 1], [], kind="person", via="title",
                                     key=f"person:{kbnames.fold(text)}", rank=1))
@@ -381,6 +397,14 @@ class Linker(NameContext):
             i = j
         return out
 
+    def _common_place_word(self, i: int, entries: list[int]) -> bool:
+        """Word i is a common word of the language that only GeoNames or ISO 3166-2 (no curated
+        entry, no NER) makes a place: "Bank" (Bānk, India), "Métro" (Metro, Indonesia); "Reading"
+        too, which a document about England still means, and "Bayern" in one about Germany."""
+        return (word_zipf(self.words.surface[i], self.lang) >= COMMON_ZIPF
+                and (self.words.start[i], self.words.end[i]) not in self.ner_loc
+                and all(self.kb.entries[e].kind == "place" and not self.kb.entries[e].curated for e in entries))
+
     # ---- putting it together ----
 
     def run(self) -> list[Entity]:
@@ -393,7 +417,7 @@ class Linker(NameContext):
         cands = self._regional(sorted(cands + runs + desc, key=lambda c: (c.start, -c.end)))
         self._disambiguate(cands)
         self._corefer(cands)
-        cands = [c for c in cands if c.via != "lone" or c.entries or c.key]
+        cands = [c for c in cands if (c.via != "lone" or c.entries or c.key) and (c.entries or c.key or not c.weak)]
         return self._entities(cands)
 
     def _regional(self, cands: list[Cand]) -> list[Cand]:
@@ -451,13 +475,15 @@ class Linker(NameContext):
         countries: set[str] = set()
         regions: set[str] = set()
         for c in cands:
-            if len(c.entries) == 1:
+            if len(c.entries) == 1 and not c.weak:
                 entry = kb.entries[c.entries[0]]
                 if entry.country:
                     countries.add(entry.country)
                 if entry.kind == "place" and entry.type == "region" and entry.admin1:
                     regions.add(entry.admin1)
         for c in cands:
+            if c.weak:  # a common word read as a town of a country the document does not name
+                c.entries = [e for e in c.entries if kb.entries[e].country in countries]
             own = [e for e in c.entries if (c.start, e) not in self.alternate]
             if own and len(own) < len(c.entries):
                 c.entries = own  # an entry named so in its own right beats one a GeoNames alternate name gives

