@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from . import lang as langdata
 from .document import Document
 from .kb import ALTERNATE, PLAIN, decode, entity_data, subdivision
 from .kb import names as kbnames
@@ -38,6 +39,7 @@ class LangCues:
     place_nouns: set[str] = field(default_factory=set)     # "town (of)", "ville (de)", "Stadt": a place's name follows
     place_generics: set[str] = field(default_factory=set)  # "mont", "lac": lower-case first word of a place's name
     new_words: set[str] = field(default_factory=set)  # "New", "Новая": before a place, another place's name
+    determiners: set[str] = field(default_factory=set)  # "the", "le": before a word, a common noun's
     max_words: int = 1
 
 
@@ -69,6 +71,8 @@ class CueCache:
             L.place_nouns = {" ".join(kbnames.key(str(w))) for w in data.get("place_nouns") or []}
             L.place_generics = {kbnames.fold(str(w)) for w in data.get("place_generics") or []}
             L.new_words = {kbnames.fold(str(w)) for w in data.get("new_words") or []}
+            cues = langdata.load(code, "attribution") if code else {}
+            L.determiners = {kbnames.fold(str(w)).rstrip("'’") for w in cues.get("determiners") or []}
             self._by_lang[code] = L
         return self._by_lang[code]
 
@@ -198,13 +202,12 @@ class NameContext:
                 continue
             if (W.start[i], e) in self.alternate and self._capitalised_neighbour(i):
                 continue  # "Joseph Bech": a GeoNames alternate name ("Bech" for Vienna) inside a person's name
-            if not entry.curated and entry.kind == "place" and not backed:
+            if subdivision(entry) and word_zipf(W.surface[i], self.lang) >= COMMON_ZIPF:
+                self.weak.add((W.start[i], e))  # "Bayern", "Баварии", "Nord": where the document names its country
+            elif not entry.curated and entry.kind == "place" and not backed:
                 surface = W.surface[i]
                 if word_zipf(surface, self.lang) >= COMMON_ZIPF or (W.initial[i] and word_zipf(surface, self.lang) >= 2.5):
-                    if subdivision(entry):  # "Bayern", "Баварии": kept where the document names its country
-                        self.weak.add((W.start[i], e))
-                    else:
-                        continue
+                    continue
             keep.append(e)
         return keep
 

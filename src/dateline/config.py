@@ -10,7 +10,7 @@ DEFAULT_STAGES: tuple[str, ...] = (
     "dateline.language.v1",
     "dateline.nlp.v1",
     "dateline.translation.v1",
-    "dateline.entities.v2",
+    "dateline.entities.v3",
     "dateline.quantities.v1",
     "dateline.times.v1",
     "dateline.events.v1",

@@ -43,7 +43,7 @@ from .kb import ALTERNATE, KB, LOWER, PLAIN, case_endings, decode, stem_key, sub
 from .kb import names as kbnames
 from .pipeline import Context, register
 
-NAME = "dateline.entities.v2"
+NAME = "dateline.entities.v3"
 MARGIN = 1.0         # how far the best reading of an ambiguous name must lead (see Linker._disambiguate)
 FUZZY = 92            # rapidfuzz ratio between skeletons (0-100); measured on HIPE (bench/entities.py)
 MIN_FUZZY = 6         # shorter names are not fuzzy-matched
@@ -341,7 +341,9 @@ class Linker(NameContext):
                 continue  # "Renforcement", "État": a capitalised common word, not a name
             if not entries and kind != "person" and self._untranslated(start, start + len(text)):
                 continue  # "Haubitzen" in a French translation from German: a word left as it was
+            one = k is not None and self.words.end[k] == start + len(text)
             out.append(Cand(start, start + len(text), entries, kind=kind, via="ner" if not via else via,
+                            weak=bool(entries) and one and self._common_place_word(k, entries),
                             key=None if entries else f"{kind}:{kbnames.fold(text)}", rank=1))
         return out
 
@@ -398,12 +400,18 @@ class Linker(NameContext):
         return out
 
     def _common_place_word(self, i: int, entries: list[int]) -> bool:
-        """Word i is a common word of the language that only GeoNames or ISO 3166-2 (no curated
-        entry, no NER) makes a place: "Bank" (Bānk, India), "Métro" (Metro, Indonesia); "Reading"
-        too, which a document about England still means, and "Bayern" in one about Germany."""
-        return (word_zipf(self.words.surface[i], self.lang) >= COMMON_ZIPF
-                and (self.words.start[i], self.words.end[i]) not in self.ner_loc
-                and all(self.kb.entries[e].kind == "place" and not self.kb.entries[e].curated for e in entries))
+        """Word i is a common word of the language that only ISO 3166-2 makes a place ("Bayern",
+        "Nord": even where the parser calls it a place), or that only GeoNames makes a town and that
+        follows a determiner, as a common noun does ("the Bank": Bānk, India; "le Métro": Metro,
+        Indonesia). Such a reading is kept only in a document that names its country otherwise."""
+        W, kb = self.words, self.kb
+        if word_zipf(W.surface[i], self.lang) < COMMON_ZIPF:
+            return False
+        if all(subdivision(kb.entries[e]) for e in entries):
+            return True
+        return (all(kb.entries[e].kind == "place" and not kb.entries[e].curated for e in entries)
+                and (W.start[i], W.end[i]) not in self.ner_loc
+                and i > 0 and W.folded[i - 1].rstrip("'’") in self.L.determiners and W.joined(i - 1, i + 1))
 
     # ---- putting it together ----
 

@@ -39,7 +39,8 @@ _REGISTRY: dict[str, StageSpec] = {}
 # Versions whose behaviour this release no longer has, with the version that replaced them. A saved
 # configuration naming one fails loudly rather than give other results under the old name.
 RETIRED: dict[str, str] = {
-    "dateline.entities.v1": "dateline.entities.v2",  # 2026-11: states of the text's time, case endings
+    "dateline.entities.v1": "dateline.entities.v3",  # 2026-11: states of the text's time, case endings
+    "dateline.entities.v2": "dateline.entities.v3",  # 2026-11: ISO 3166-2 subdivisions, common-word towns
 }
 
 

@@ -32,4 +32,4 @@ def test_an_unknown_stage_lists_the_registered_ones():
 
 def test_a_stage_before_what_it_reads_is_refused():
     with pytest.raises(ConfigError, match="reads"):
-        Pipeline(Options(stages=("dateline.entities.v2", "dateline.clean.v1")))
+        Pipeline(Options(stages=("dateline.entities.v3", "dateline.clean.v1")))

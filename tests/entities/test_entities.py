@@ -1,4 +1,4 @@
-"""The entity stage (`dateline.entities.v2`): linking to the knowledge base, one entity per identity.
+"""The entity stage (`dateline.entities.v3`): linking to the knowledge base, one entity per identity.
 
 Four fixture reports (`tests/fixtures/articles/entities/`, listed in its README) run through the real
 extractor, each checked against a table of what it must contain, then short sentences for one rule at

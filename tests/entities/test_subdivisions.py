@@ -100,6 +100,10 @@ def test_centres_lie_near_their_seats(rows):
                  id="ru-Bavaria-prepositional"),
     pytest.param("fr", "La police de Nouvelle-Écosse a identifié le suspect.", "Nouvelle-Écosse", "CA",
                  (43.3, 47.1, -66.5, -59.6), id="fr-Nova-Scotia"),
+    # a county, below the nation: GeoNames gives all of England one admin1 code, so the centre is
+    # the county town's
+    pytest.param("en", "Flooding closed roads across Hampshire, the Environment Agency said in London.", "Hampshire",
+                 "GB", (50.7, 51.4, -1.9, -0.7), id="en-Hampshire-county"),
 ])
 def test_subdivision_is_a_region_of_its_country(run, lang, text, surface, country, box):
     e = holder(run(text, lang), surface)
