@@ -299,12 +299,15 @@ class Linker(NameContext):
         return [], ""
 
     def _names_another(self, k: str, hit: list[int]) -> bool:
-        """A word of the name is itself the name of something else the KB knows: the name is that
-        thing's, spelt right, not a misspelling of the fuzzy match ("Corse-du-Sud" is in Corsica,
-        not a "Corée du Sud" with a typo)."""
+        """A word of the name is itself the name of a country, subdivision or curated entry other
+        than the fuzzy match: the name is that thing's, spelt right, not a misspelling ("Corse-du-Sud"
+        is in Corsica, not a "Corée du Sud" with a typo). A village's name ("Boli" in the OCR-broken
+        "Boli¬vie") does not count."""
+        kb = self.kb
         for w in k.split():
             if len(w) >= MIN_KNOWN:
-                known = {decode(c)[0] for c in self.kb.exact.get(w, ())}
+                known = {e for e in (decode(c)[0] for c in kb.exact.get(w, ()))
+                         if kb.entries[e].curated or kb.entries[e].kind == "country" or subdivision(kb.entries[e])}
                 if known and not known & set(hit):
                     return True
         return False

@@ -444,6 +444,9 @@ LINKS = [
     pytest.param("ru", "Путин заявил, что Россия готова к переговорам с Украиной.", PUB, "Украиной", "Q212",
                  id="ru-Ukraine-instrumental"),
     pytest.param("ru", "Делегация встретилась с Москвой и Минском.", PUB, "Москвой", "Q649", id="ru-Moscow-instrumental"),
+    # a two-word name whose first word's stem is short ("нов-"): the second word keeps it specific
+    pytest.param("ru", "Премьер-министр Новой Зеландии прибыл в Канберру.", PUB, "Новой Зеландии", "Q664",
+                 id="ru-New-Zealand-genitive"),
     pytest.param("ru", "Выборы прошли в Шотландии и Германии.", PUB, "Шотландии", "Q22", id="ru-iya-name-prepositional"),
     pytest.param("ru", "Выборы прошли в Шотландии и Германии.", PUB, "Германии", "Q183", id="ru-Germany-prepositional"),
     pytest.param("uk", "Вибори пройшли в Шотландії та Франції.", PUB, "Шотландії", "Q22", id="uk-iya-name-locative"),

@@ -100,6 +100,8 @@ def test_centres_lie_near_their_seats(rows):
                  id="ru-Bavaria-prepositional"),
     pytest.param("fr", "La police de Nouvelle-Écosse a identifié le suspect.", "Nouvelle-Écosse", "CA",
                  (43.3, 47.1, -66.5, -59.6), id="fr-Nova-Scotia"),
+    pytest.param("ru", "Полиция Новой Шотландии сообщила о погибших.", "Новой Шотландии", "CA",
+                 (43.3, 47.1, -66.5, -59.6), id="ru-Nova-Scotia-genitive"),
     # a county, below the nation: GeoNames gives all of England one admin1 code, so the centre is
     # the county town's
     pytest.param("en", "Flooding closed roads across Hampshire, the Environment Agency said in London.", "Hampshire",
