@@ -9,7 +9,8 @@ Sources (both installable from PyPI, nothing downloaded at run time):
 - pycountry (LGPL-2.1; ISO 3166-1 and 3166-2 data and their translations from Debian iso-codes):
   country and subdivision names in the languages Dateline ships data for.
 
-Outputs (tab-separated, UTF-8; rebuilt files replace the old ones whole):
+Outputs (tab-separated, UTF-8; rebuilt files replace the old ones whole, and the same package
+versions give the same bytes: the gzip header carries no timestamp):
 - `geonames.tsv.gz`: geonameid, kind (city|country|region|continent), name, lat, lon, country, admin1,
   population, aliases ("|"-joined; only Latin and Cyrillic spellings, the scripts Dateline reads names in).
 - `country_names.tsv`: iso, lang, name.
@@ -32,6 +33,7 @@ from __future__ import annotations
 
 import gettext
 import gzip
+import io
 import json
 import sys
 import unicodedata
@@ -189,7 +191,10 @@ def subdivision_rows() -> list[list[str]]:
 def main(argv: list[str] | None = None) -> int:
     DATA.mkdir(exist_ok=True)
     rows = geonames_rows()
-    with gzip.open(DATA / "geonames.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as fh:
+    # No timestamp or file name in the gzip header: a rebuild from the same sources is the same bytes.
+    with (open(DATA / "geonames.tsv.gz", "wb") as raw,
+          gzip.GzipFile(filename="", mode="wb", fileobj=raw, compresslevel=9, mtime=0) as gz,
+          io.TextIOWrapper(gz, encoding="utf-8") as fh):
         fh.write("geonameid\tkind\tname\tlat\tlon\tcountry\tadmin1\tpopulation\taliases\n")
         for row in rows:
             fh.write("\t".join(row) + "\n")
