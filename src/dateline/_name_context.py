@@ -153,7 +153,6 @@ class NameContext:
     lang: str
     alternate: set[tuple[int, int]]
     ner_loc: set[tuple[int, int]]
-    weak: set[tuple[int, int]]
     ner_persons: list[tuple[int, int]]
 
     def _codes(self, i: int, j: int) -> list[int]:
@@ -202,10 +201,10 @@ class NameContext:
                 continue
             if (W.start[i], e) in self.alternate and self._capitalised_neighbour(i):
                 continue  # "Joseph Bech": a GeoNames alternate name ("Bech" for Vienna) inside a person's name
-            if subdivision(entry) and word_zipf(W.surface[i], self.lang) >= COMMON_ZIPF:
-                self.weak.add((W.start[i], e))  # "Bayern", "Баварии", "Nord": where the document names its country
+            surface = W.surface[i]
+            if subdivision(entry) and word_zipf(surface, self.lang) >= COMMON_ZIPF:
+                pass  # "Bayern", "Баварии", "Nord": a weak reading, kept where the document names its country
             elif not entry.curated and entry.kind == "place" and not backed:
-                surface = W.surface[i]
                 if word_zipf(surface, self.lang) >= COMMON_ZIPF or (W.initial[i] and word_zipf(surface, self.lang) >= 2.5):
                     continue
             keep.append(e)

@@ -93,7 +93,6 @@ class Linker(NameContext):
         sdoc = doc.nlp_doc
         self.ner = list(sdoc.ents) if sdoc is not None and sdoc.has_annotation("ENT_IOB") else None
         self.alternate: set[tuple[int, int]] = set()  # (mention start, entry) matched by an alternate name
-        self.weak: set[tuple[int, int]] = set()  # (mention start, entry): a common word naming a subdivision
         self.ner_loc = {(e.start_char, e.end_char) for e in self.ner or [] if NER_KINDS.get(e.label_) == "place"}
         self.stems = kb.stems.get(self.lang, {})
         self.endings = case_endings(self.lang) if self.stems else ()
@@ -176,7 +175,7 @@ class Linker(NameContext):
                 continue
             if entries:
                 out.append(Cand(W.start[i], W.end[j - 1], entries, rank=3 + (j - i),
-                                weak=all((W.start[i], e) in self.weak for e in entries)))
+                                weak=j - i == 1 and self._common_place_word(i, entries)))
             i = j
         return out
 

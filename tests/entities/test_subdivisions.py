@@ -10,19 +10,15 @@ gazetteer; the others run sentences written for them through the real extractor.
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import gzip
-import math
 from importlib import resources
 
 import pytest
 import yaml
 
-from dateline.config import Options
-from dateline.document import Document
-from dateline.ingest import from_text
+from dateline.evaluate.match import haversine_km
 
-PUB = dt.date(2025, 6, 12)
+from .test_entities import entity_of, process, show
 
 
 def _kb_file(*parts: str):
@@ -37,20 +33,7 @@ def rows() -> list[dict[str, str]]:
 
 @pytest.fixture(scope="module")
 def run(extractor):
-    def go(text: str, lang: str, published: dt.date | None = PUB) -> Document:
-        return extractor.pipeline(from_text(text, Options(lang=lang, published=published)))
-
-    return go
-
-
-def show(doc: Document) -> list[tuple]:
-    return [(e.name, e.kind, e.type, e.country, [m.span.text for m in e.mentions]) for e in doc.entities]
-
-
-def holder(doc: Document, surface: str):
-    found = [e for e in doc.entities if any(m.span.text == surface for m in e.mentions)]
-    assert len(found) == 1, (surface, show(doc))
-    return found[0]
+    return lambda text, lang: process(extractor, text, lang)
 
 
 # ---- the shipped file ----
@@ -76,10 +59,7 @@ def test_centres_lie_near_their_seats(rows):
     for row in rows:
         seat = cities[row["seat"]]
         assert seat["country"] == row["country"], row["code"]
-        lat1, lon1, lat2, lon2 = map(math.radians, (float(row["lat"]), float(row["lon"]),
-                                                    float(seat["lat"]), float(seat["lon"])))
-        d = 6371 * math.acos(min(1.0, math.sin(lat1) * math.sin(lat2)
-                                 + math.cos(lat1) * math.cos(lat2) * math.cos(lon1 - lon2)))
+        d = haversine_km(float(row["lat"]), float(row["lon"]), float(seat["lat"]), float(seat["lon"]))
         if d > 800:
             far.append((row["code"], round(d)))
     assert not far, far
@@ -108,8 +88,9 @@ def test_centres_lie_near_their_seats(rows):
                  "GB", (50.7, 51.4, -1.9, -0.7), id="en-Hampshire-county"),
 ])
 def test_subdivision_is_a_region_of_its_country(run, lang, text, surface, country, box):
-    e = holder(run(text, lang), surface)
-    assert (e.kind, e.type, e.country) == ("place", "region", country), show(run(text, lang))
+    doc = run(text, lang)
+    e = entity_of(doc, surface)
+    assert (e.kind, e.type, e.country) == ("place", "region", country), show(doc)
     lat0, lat1, lon0, lon1 = box
     assert lat0 <= e.lat <= lat1 and lon0 <= e.lon <= lon1, (e.lat, e.lon)
 
@@ -133,10 +114,10 @@ def test_not_read_as_a_place_of_another_country(run, lang, text, countries):
 
 def test_common_word_town_kept_in_a_document_about_its_country(run):
     """The same rule keeps "Reading" where England is named: the town is what the text means."""
-    e = holder(run("A man was stabbed in Reading, a town in Berkshire, England, police said.", "en"), "Reading")
+    e = entity_of(run("A man was stabbed in Reading, a town in Berkshire, England, police said.", "en"), "Reading")
     assert (e.kind, e.country) == ("place", "GB")
 
 
 def test_name_after_a_title_is_a_person(run):
     doc = run("Governor Pimentel said the roads would reopen on Monday.", "en")
-    assert holder(doc, "Pimentel").kind == "person", show(doc)
+    assert entity_of(doc, "Pimentel").kind == "person", show(doc)
