@@ -267,6 +267,14 @@ def test_not_fractions(code, text, expected):
     ("en", "The index fell -4/5 of a point.", [-0.8]),
     ("en", "A 1½ hour delay hit flights, ½ of them long-haul.", [1.5, 0.5]),
     ("fr", "Le taux a atteint ⅔ du plafond.", [2 / 3]),
+    # a large multiplier after a digit fraction scales it
+    ("en", "Some 2½ million people fled the floods.", [2.5e6]),
+    ("en", "The hub handles 1 1/2 million passengers.", [1.5e6]),
+    ("de", "Die Stadt zählt 2½ Millionen Einwohner.", [2.5e6]),
+    ("fr", "Le chantier a coûté 3 1/2 milliards d'euros.", [3.5e9]),
+    ("en", "The talks lasted 2½ hours.", [2.5]),
+    # a fraction sign is a number alone, never a piece of a word
+    ("de", "Die Zeichen ¼¼ und ½¾ stehen in der Tabelle.", []),
     # dates, slash chains and names are no fractions
     ("en", "The blast on 3/4/2025 killed two.", [3, 4, 2025, 2]),
     ("en", "A 24/7 hotline was opened.", [24, 7]),

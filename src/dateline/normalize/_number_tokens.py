@@ -139,6 +139,16 @@ def _after_digit(text: str, i: int) -> bool:
     return text[max(0, i - 20):i].rstrip(" \u00a0\u202f\t")[-1:].isdigit()
 
 
+def _fraction_token(text: str, start: int, end: int, value: float, lex: NumberLexicon) -> _Tok:
+    """A digit fraction ("3/4", "2 1/2", "1½"), with the multiplier word right after it, which
+    scales it like any digits ("2½ million", "1 1/2 Milliarden")."""
+    scaled = _scale_digits(text, end, lex)
+    if scaled is not None and scaled[0] >= 1000:
+        mult, stop = scaled
+        return _Tok(start, stop, (("num", value), ("mult", mult)), fixed=True, part=True)
+    return _Tok(start, end, (("num", value),), fixed=True, part=True)
+
+
 def _special_tokens(text: str, lex: NumberLexicon) -> list[_Tok]:
     """Digit fractions ("3/4", "2 1/4") and leading decimals (".08")."""
     out = []
@@ -147,9 +157,9 @@ def _special_tokens(text: str, lex: NumberLexicon) -> list[_Tok]:
         if not (0 < n < d and d in _DENOMINATORS) or _after_digit(text, m.start()):
             continue
         if m.group(1) is not None and _opens(text, m.start()):
-            out.append(_Tok(m.start(), m.end(), (("num", int(m.group(1)) + n / d),), fixed=True, part=True))
+            out.append(_fraction_token(text, m.start(), m.end(), int(m.group(1)) + n / d, lex))
         elif _opens(text, m.start(2)) and not _after_digit(text, m.start(2)):
-            out.append(_Tok(m.start(2), m.end(), (("num", n / d),), fixed=True, part=True))
+            out.append(_fraction_token(text, m.start(2), m.end(), n / d, lex))
     for m in _LEADING_DECIMAL.finditer(text):
         if (text[m.start()] == lex.decimal and _opens(text, m.start())
                 and not _after_digit(text, m.start())):
@@ -214,8 +224,8 @@ def _glued(text: str, start: int, end: int, value: float, lex: NumberLexicon) ->
     s = text[start:end]
     nxt = text[end:end + 1]
     if nxt in VULGAR_FRACTIONS and s.isdigit() and not text[end + 1:end + 2].isalnum():
-        tok = _Tok(start, end + 1, (("num", value + VULGAR_FRACTIONS[nxt]),), fixed=True, part=True)
-        return tok, end + 1
+        tok = _fraction_token(text, start, end + 1, value + VULGAR_FRACTIONS[nxt], lex)
+        return tok, tok.end
     powered = _exponent(text, end, value)
     if powered is not None:
         v, stop = powered
@@ -379,6 +389,8 @@ def _compound(word: str, lex: NumberLexicon) -> tuple[list[tuple[str, float]], l
 
 def _word_token(start: int, end: int, word: str, lex: NumberLexicon) -> _Tok | None:
     w = word.lower()
+    if len(w) > 1 and any(ch in VULGAR_FRACTIONS for ch in w):
+        return None  # "¼¼", "ein½": a fraction sign is a number alone, never a piece of a word
     if w in lex.articles and w not in lex.multipliers:
         # "un" is also a number word ("cent un"); "a" is only an article
         return _Tok(start, end, (("article1" if w in lex.words else "article", 1.0),), word=w)
