@@ -47,6 +47,7 @@ NAME = "dateline.entities.v3"
 MARGIN = 1.0         # how far the best reading of an ambiguous name must lead (see Linker._disambiguate)
 FUZZY = 92            # rapidfuzz ratio between skeletons (0-100); measured on HIPE (bench/entities.py)
 MIN_FUZZY = 6         # shorter names are not fuzzy-matched
+EVERYDAY_ZIPF = 4.5   # a word this common in the text's language is a word of it, whatever lexicons say
 MIN_KNOWN = 4         # a word this long that names something else keeps its name from being fuzzy-matched
 UNTRANSLATED_ZIPF = 2.0  # a foreign word left by a translation this common in its language is no name
 NER_KINDS = {"PER": "person", "PERSON": "person", "ORG": "organisation", "LOC": "place", "GPE": "place",
@@ -407,10 +408,15 @@ class Linker(NameContext):
         follows a determiner, as a common noun does ("the Bank": Bānk, India; "le Métro": Metro,
         Indonesia). Such a reading is kept only in a document that names its country otherwise."""
         W, kb = self.words, self.kb
-        if word_zipf(W.surface[i], self.lang) < COMMON_ZIPF:
+        zipf = word_zipf(W.surface[i], self.lang)
+        if zipf < COMMON_ZIPF:
             return False
         if all(subdivision(kb.entries[e]) for e in entries):
-            return True
+            # wordfreq counts names as words: "Kerala" is as common as "Delta". A name no spoken
+            # lexicon uses as a word is the region, unless the language capitalises its nouns
+            # (German: any noun is a candidate) or the word is common anyway ("Centre", "Est").
+            return (self.L.capitalised_nouns or zipf >= EVERYDAY_ZIPF
+                    or not kb.name_word(W.surface[i], self.lang))
         return (all(kb.entries[e].kind == "place" and not kb.entries[e].curated for e in entries)
                 and (W.start[i], W.end[i]) not in self.ner_loc
                 and i > 0 and W.folded[i - 1].rstrip("'’") in self.L.determiners and W.joined(i - 1, i + 1))

