@@ -197,8 +197,11 @@ class NameContext:
             entry = kb.entries[e]
             if entry.kind in ("place", "country") and (self._hyphenated(i) or self._in_another_name(i)
                                                         or not backed and self._inside_longer_name(i)
-                                                        or self._in_person_name(i) or self._after_title(i)):
-                continue
+                                                        or self._in_person_name(i)
+                                                        or (self._after_title(i) and not entry.curated
+                                                            and entry.kind == "place")):
+                continue  # "Governor Pimentel": a town's name after a title is a person's; not a
+                # country's or a known place's ("Präsident Frankreichs", "губернатор Курской области")
             if (W.start[i], e) in self.alternate and self._capitalised_neighbour(i):
                 continue  # "Joseph Bech": a GeoNames alternate name ("Bech" for Vienna) inside a person's name
             surface = W.surface[i]

@@ -379,7 +379,8 @@ class Linker(NameContext):
                     break
             if a < j and not (j - a == 1 and self._hyphenated(a)):
                 text = W.text[W.start[a]:W.end[j - 1]]
-                titled = titled or self._after_title(a) or (j - a == 1 and self._in_person_name(a))
+                titled = (titled or self._after_title(a) or (j - a == 1 and self._in_person_name(a))
+                          or (j - a >= 2 and self._after_title_of(a, busy)))
                 placed = not titled and (lead or self._after_place_noun(a))
                 generic = a > 0 and W.folded[a - 1] in L.place_generics and not W.capitalised(a - 1) and W.joined(a - 1, a + 1)
                 entries, via = self.link(text, {"person"} if titled else {"place", "country"} if placed else None,
@@ -401,6 +402,19 @@ class Linker(NameContext):
                     out.append(Cand(W.start[a], W.end[a], [], via="lone", rank=0))
             i = j
         return out
+
+    def _after_title_of(self, i: int, busy: "_Intervals") -> bool:
+        """Does the run at word i follow a title and the name of what the title is of, as the
+        person holding it: "губернатор [Курской области] Алексей Смирнов", "Außenminister
+        [Frankreichs] Jean-Noël Barrot"?"""
+        W = self.words
+        if i == 0 or not W.joined(i - 1, i + 1):
+            return False
+        k = i - 1
+        while k > 0 and W.joined(k - 1, k + 1) and busy.overlaps(W.start[k - 1], W.end[k - 1]) \
+                and busy.overlaps(W.start[k], W.end[k]) and i - k < 4:
+            k -= 1
+        return busy.overlaps(W.start[k], W.end[k]) and self._after_title(k)
 
     def _common_place_word(self, i: int, entries: list[int]) -> bool:
         """Word i is a common word of the language that only ISO 3166-2 makes a place ("Bayern",

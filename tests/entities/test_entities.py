@@ -603,6 +603,21 @@ def test_place_after_a_common_noun_or_title_is_still_the_place(run, lang, text, 
     assert entity_of(run(text, lang), place).wikidata == qid
 
 
+@pytest.mark.parametrize("lang, text, place, person", [
+    # a title, then what it is of, then the holder: the place keeps its name, the run after it is the person
+    pytest.param("ru", "Об этом сообщил губернатор Омской области Пётр Соколов.", "Омской области", "Пётр Соколов",
+                 id="ru-governor-of-oblast-name"),
+    pytest.param("ru", "Об этом сообщила губернатор Забайкальского края Анна Белова.", "Забайкальского края",
+                 "Анна Белова", id="ru-governor-of-krai-genitive"),
+    pytest.param("de", "Das sagte der Außenminister Frankreichs Jean-Luc Morel am Montag.", "Frankreichs",
+                 "Jean-Luc Morel", id="de-minister-of-country-genitive"),
+])
+def test_title_of_a_place_then_its_holder(run, lang, text, place, person):
+    doc = run(text, lang)
+    assert entity_of(doc, place).kind in ("place", "country"), show(doc)
+    assert entity_of(doc, person).kind == "person", show(doc)
+
+
 def test_unknown_surname_is_not_fuzzy_matched_to_a_town(run):
     """"Peskov" is one letter from "Pleskov" (an alias of Pskov): a person, not the city."""
     doc = run("Peskov said the Kremlin would not comment.", "en")

@@ -415,13 +415,14 @@ MIN_STEM = 4  # a shorter stem ("Мали" -> "мал") matches too much
 
 
 def stem_key(words: Sequence[str], endings: tuple[str, ...]) -> str | None:
-    """A name's folded words (`names.key`), each without its case ending ("Забайкальском крае" and
-    "Забайкальский край" -> "забайкальск кра"); None when a one-word name's stem would be shorter
+    """A name's folded words (`names.key`), each without its case ending, leaving three letters or
+    more ("Забайкальском крае", "Забайкальского края" and "Забайкальский край" -> "забайкальск
+    кра"); None when a one-word name's stem would be shorter
     than `MIN_STEM` letters. In a longer name the other words keep a short first stem specific
     enough ("Новой Зеландии" -> "нов зеланд"); a later word, "край", keeps what is left."""
     out = []
     for n, word in enumerate(words):
-        cut = next((word[:-len(e)] for e in endings if word.endswith(e) and len(word) - len(e) >= 2), word)
+        cut = next((word[:-len(e)] for e in endings if word.endswith(e) and len(word) - len(e) >= 3), word)
         if n == 0 and len(cut) < MIN_STEM and len(words) == 1:
             return None
         out.append(cut)
