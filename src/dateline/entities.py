@@ -377,10 +377,14 @@ class Linker(NameContext):
                 if a + n < j and W.key(a, a + n) in L.titles:
                     a, titled = a + n, True
                     break
+            if j - a >= 3 and W.surface[a].isupper() and len(W.surface[a]) > 1 and self._after_title(a):
+                a, titled = a + 1, True  # "глава МИД Андрей Ковальчук": the title, what it heads, its holder
             if a < j and not (j - a == 1 and self._hyphenated(a)):
                 text = W.text[W.start[a]:W.end[j - 1]]
                 titled = (titled or self._after_title(a) or (j - a == 1 and self._in_person_name(a))
                           or (j - a >= 2 and self._after_title_of(a, busy)))
+                if j - a == 1 and W.surface[a].isupper() and len(W.surface[a]) > 1:
+                    titled = False  # "глава МИД", "le chef du PS": an acronym after a title is what it heads
                 placed = not titled and (lead or self._after_place_noun(a))
                 generic = a > 0 and W.folded[a - 1] in L.place_generics and not W.capitalised(a - 1) and W.joined(a - 1, a + 1)
                 entries, via = self.link(text, {"person"} if titled else {"place", "country"} if placed else None,
@@ -480,7 +484,16 @@ class Linker(NameContext):
         places = {c.key for c in cands if c.via == "place-noun"}
         for c in cands:
             surface = text[c.start:c.end]
-            if " " in surface or c.form != "name":
+            if c.form != "name":
+                continue
+            if " " in surface:  # "M. Vasseur", "Mme Morel": an unknown person named by title and surname
+                words = kbnames.key(surface)
+                if c.entries or c.kind != "person" or len(words) != 2 or words[0] not in self.L.titles:
+                    continue
+                owners = people.get(words[1], set()) - {((), c.key, c.kind)}
+                if len(owners) == 1:
+                    entries, c.key, c.kind = next(iter(owners))
+                    c.entries = list(entries)
                 continue
             if c.entries and (kb.entries[c.entries[0]].curated or kb.entries[c.entries[0]].kind == "country"):
                 continue
