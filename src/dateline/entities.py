@@ -33,7 +33,7 @@ from __future__ import annotations
 import bisect
 import math
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process
 
@@ -145,6 +145,16 @@ class Linker(NameContext):
         k = stem_key(self.words.folded[i:j], self.endings)
         return list(self.stems.get(k, ())) if k else []
 
+    def _known(self, i: int, j: int) -> list[int]:
+        """The KB entries words i..j name: as written, as a possessive ("Russia's"), or inflected."""
+        W = self.words
+        entries = self._codes(i, j)
+        if not entries and j - i == 1 and self.L.possessive and W.folded[i].endswith("s"):
+            entries = self._genitive(i)
+        if not entries and j - i <= self.stem_words and W.capitalised(i):
+            entries = self._stemmed(i, j)
+        return entries
+
     def kb_names(self) -> list[Cand]:
         W, kb = self.words, self.kb
         out = []
@@ -154,11 +164,7 @@ class Linker(NameContext):
             for j in range(min(W.n, i + kb.max_words), i, -1):
                 if j - i > 1 and not W.joined(i, j):
                     continue
-                entries = self._codes(i, j)
-                if not entries and j - i == 1 and self.L.possessive and W.folded[i].endswith("s"):
-                    entries = self._genitive(i)
-                if not entries and j - i <= self.stem_words and W.capitalised(i):
-                    entries = self._stemmed(i, j)
+                entries = self._known(i, j)
                 if entries:
                     found = (j, entries)
                     break
@@ -446,6 +452,10 @@ class Linker(NameContext):
         dem = self.demonyms()
         desc = self.descriptions(names, dem)
         ner = self.from_ner()
+        names, described = self._institutions_named(names, dem, desc)
+        desc += described
+        desc = [d for d in desc if not any(o.start <= d.start and d.end <= o.end and o.end - o.start > d.end - d.start
+                                           for o in desc)]  # one inside another's name: the longer is meant
         cands = _resolve_overlaps(names + dem + ner)
         runs = self.from_runs([(c.start, c.end) for c in cands])
         cands = self._regional(sorted(cands + runs + desc, key=lambda c: (c.start, -c.end)))
@@ -453,6 +463,48 @@ class Linker(NameContext):
         self._corefer(cands)
         cands = [c for c in cands if (c.via != "lone" or c.entries or c.key) and (c.entries or c.key or not c.weak)]
         return self._entities(cands)
+
+    def _institutions_named(self, names: list[Cand], dem: list[Cand],
+                            desc: list[Cand]) -> tuple[list[Cand], list[Cand]]:
+        """A state institution whose name holds its country's ("Russia's Foreign Ministry", "US
+        military", "Streitkräfte der Ukraine") is read as a description, as "the Russian army" is:
+        the country named stays a mention of the country."""
+        kb, W = self.kb, self.words
+        types = set(self.L.institutions.values()) | {"security_service"}
+        nouns = [(W.start[i], W.end[j - 1]) for i, j, _ in self._phrases(self.L.institutions)]
+        keep: list[Cand] = []
+        described: list[Cand] = []
+        for c in names:
+            entry = kb.entries[c.entries[0]] if len(c.entries) == 1 else None
+            if (entry is None or entry.kind != "organisation" or entry.type not in types or not entry.country
+                    or not any(c.start <= a and b <= c.end for a, b in nouns)):
+                keep.append(c)  # "Agence France-Presse": a proper name, no institution noun in it
+                continue
+            demonym = any(c.start <= d.start and d.end <= c.end and self._country_of(d) == entry.country for d in dem)
+            inner = self._country_inside(c, entry.country)
+            if inner is None and not demonym:
+                keep.append(c)
+                continue
+            if inner is not None:
+                keep.append(inner)
+            if not any((d.start, d.end) == (c.start, c.end) for d in desc):  # else already read as one
+                described.append(replace(c, form="description", rank=2, key=f"inst:{entry.type}:{entry.country}",
+                                         country=entry.country))
+        return keep, described
+
+    def _country_inside(self, c: Cand, iso: str) -> Cand | None:
+        W, kb = self.words, self.kb
+        i, j = W.index_at(c.start), W.index_after(c.end)
+        if i is None or j is None:
+            return None
+        for a in range(i, j):
+            for b in range(min(j, a + kb.max_words), a, -1):
+                if b - a == j - i:
+                    continue
+                country = [e for e in self._known(a, b) if kb.entries[e].kind == "country" and kb.entries[e].country == iso]
+                if country:
+                    return Cand(W.start[a], W.end[b - 1], country, rank=3 + (b - a))
+        return None
 
     def _regional(self, cands: list[Cand]) -> list[Cand]:
         """A region named with a country's adjective is one name, the region's part in that country:

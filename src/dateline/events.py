@@ -311,6 +311,8 @@ class Reader(ClaimReader):
                 if self._refers_back(i, s):
                     continue  # "a commenté après l'attaque": the attack told before, not a new one
                 start, end = self.ts[i], self.te[j - 1]
+                if self._inside_name(start, end):
+                    continue  # "Rapid Support Forces", "Agence de sécurité": a word of a name, not an event
                 if mode is None:
                     lo, hi = self.clause(start, s)
                     cue = L.mode_cues.find(self.words, self.tok_at(lo), self.tok_at(hi))
@@ -322,6 +324,11 @@ class Reader(ClaimReader):
                 ev.modality = self.modality(start, end)
                 out.append(ev)
         return out
+
+    def _inside_name(self, start: int, end: int) -> bool:
+        k = bisect.bisect_right(self.ment_starts, start)
+        return any(m.form == "name" and m.start <= start and end <= m.end and m.end - m.start > end - start
+                   for m in self.ments[max(0, k - 8):k])
 
     def _refers_back(self, i: int, s: Sent) -> bool:
         """Does a back-reference ("après l'", "after the") end right before the trigger?"""

@@ -265,15 +265,15 @@ def test_fixture_demonym(docs, fixture, surface, iso, qid):
 
 # (fixture, description(s) as written (one entity), ISO, canonical name, QID)
 DESCRIPTIONS = [
-    fx("en_summit.txt", ("Ukraine's military",), "UA", "armed forces of Ukraine", None),
-    fx("en_summit.txt", ("Russian army",), "RU", "armed forces of Russia", None),
-    fx("en_summit.txt", ("South Korea's intelligence service",), "KR", "intelligence of South Korea", None),
-    fx("de_frontline.txt", ("Russlands Armee", "russische Armee"), "RU", "armed forces of Russia", None),
-    fx("de_frontline.txt", ("ukrainischen Streitkräfte",), "UA", "armed forces of Ukraine", None),
-    fx("fr_diplomatie.txt", ("armée russe",), "RU", "armed forces of Russia", None),
-    fx("fr_diplomatie.txt", ("forces ukrainiennes",), "UA", "armed forces of Ukraine", None),
-    fx("en_mt_damage.txt", ("Russian army",), "RU", "armed forces of Russia", None),
-    fx("en_mt_damage.txt", ("Ukrainian armed forces",), "UA", "armed forces of Ukraine", None),
+    fx("en_summit.txt", ("Ukraine's military",), "UA", "Armed Forces of Ukraine", None),
+    fx("en_summit.txt", ("Russian army",), "RU", "Russian Armed Forces", None),
+    fx("en_summit.txt", ("South Korea's intelligence service",), "KR", "National Intelligence Service (South Korea)", None),
+    fx("de_frontline.txt", ("Russlands Armee", "russische Armee"), "RU", "Russian Armed Forces", None),
+    fx("de_frontline.txt", ("ukrainischen Streitkräfte",), "UA", "Armed Forces of Ukraine", None),
+    fx("fr_diplomatie.txt", ("armée russe",), "RU", "Russian Armed Forces", None),
+    fx("fr_diplomatie.txt", ("forces ukrainiennes",), "UA", "Armed Forces of Ukraine", None),
+    fx("en_mt_damage.txt", ("Russian army",), "RU", "Russian Armed Forces", None),
+    fx("en_mt_damage.txt", ("Ukrainian armed forces",), "UA", "Armed Forces of Ukraine", None),
 ]
 
 
@@ -634,6 +634,22 @@ def test_curated_people_across_languages(run, lang, text, surfaces, name, qid):
     doc = run(text, lang)
     e = entity_of(doc, *surfaces)
     assert (e.kind, e.name, e.wikidata) == ("person", name, qid), show(doc)
+
+
+@pytest.mark.parametrize("lang, text, institution, country", [
+    # a state institution's name that holds its country's: the institution, and the country named in it
+    pytest.param("en", "The talks were confirmed by Russia's Foreign Ministry on Monday.", "Russia's Foreign Ministry",
+                 "Russia", id="en-possessive-name"),
+    pytest.param("de", "Die Streitkräfte der Ukraine meldeten am Morgen neue Angriffe.", "Streitkräfte der Ukraine",
+                 "Ukraine", id="de-genitive-name"),
+    pytest.param("de", "Die russische Armee griff am Morgen an.", "russische Armee", "russische", id="de-demonym-name"),
+])
+def test_institution_named_with_its_country(run, lang, text, institution, country):
+    doc = run(text, lang)
+    org, state = entity_of(doc, institution), entity_of(doc, country)
+    assert (org.kind, state.kind, org.country) == ("organisation", "country", state.country), show(doc)
+    spans = [(m.span.start, m.span.end) for e in doc.entities for m in e.mentions]
+    assert len(spans) == len(set(spans)), show(doc)  # no span read twice
 
 
 def test_acronym_after_a_title_is_not_a_person(run):
