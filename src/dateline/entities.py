@@ -292,14 +292,19 @@ class Linker(NameContext):
             if hit:
                 return sorted(hit), "skeleton"
         if fuzzy and len(k) >= MIN_FUZZY and kb.fuzzy_keys:
-            best = None
+            best = None  # (score, -rank, index): the best score, then the key indexed first
             for skel in kbnames.skeletons(text, self.conventions):
-                m = process.extractOne(skel, kb.fuzzy_keys, scorer=fuzz.ratio, score_cutoff=FUZZY)
-                if m and (best is None or m[1] > best[1]):
-                    best = m
+                # ratio = 2M / (a + b) * 100 >= FUZZY needs b within [a F / (200 - F), a (200 - F) / F]
+                lo, hi = kb.fuzzy_span(len(skel) * FUZZY / (200 - FUZZY), len(skel) * (200 - FUZZY) / FUZZY)
+                for _, score, n in process.extract(skel, kb.fuzzy_keys[lo:hi], scorer=fuzz.ratio,
+                                                   score_cutoff=FUZZY, limit=None):
+                    cand = (score, -kb.fuzzy_rank[lo + n], lo + n)
+                    if best is None or cand[:2] > best[:2]:
+                        best = cand
             if best is not None:
+                key = kb.fuzzy_keys[best[2]]
                 hit = [e for e in kb.fuzzy_entries[best[2]] if kinds is None or kb.entries[e].kind in kinds]
-                hit = [e for e in hit if self._recent(e) or len(best[0].split()) > 1]
+                hit = [e for e in hit if self._recent(e) or len(key.split()) > 1]
                 if hit and not self._names_another(k, hit):
                     return sorted(hit), "fuzzy"
         return [], ""

@@ -17,6 +17,7 @@ see `names`), and a list of skeletons for fuzzy matching.
 
 from __future__ import annotations
 
+import bisect
 import csv
 import functools
 import gzip
@@ -104,6 +105,7 @@ class KB:
         self.institutions: dict[tuple[str, str], int] = {}   # (type, country) -> organisation entry
         self.fuzzy_keys: list[str] = []
         self.fuzzy_entries: list[set[int]] = []
+        self.fuzzy_rank: list[int] = []  # each fuzzy key's place in indexing order: ties go to the first
         self.max_words = 1
         # lang -> stem key -> entries: names of a language that inflects them ("Украиной", "в
         # Забайкальском крае"), its aliases with case endings cut (`case_endings` in entities.yaml)
@@ -296,10 +298,17 @@ class KB:
         for entry in self.entries:  # indexed now; not kept (they are most of the memory and load time)
             entry.aliases = {}
             entry.short = set()
-        for skel, found in self.skeleton.items():
-            if any(self.entries[i].curated or self.entries[i].kind == "country" for i in found):
-                self.fuzzy_keys.append(skel)
-                self.fuzzy_entries.append(found)
+        fuzzy = [(skel, found) for skel, found in self.skeleton.items()
+                 if any(self.entries[i].curated or self.entries[i].kind == "country" for i in found)]
+        fuzzy.sort(key=lambda kv: len(kv[0]))  # stable: by length, then in the order they were indexed
+        self.fuzzy_keys = [skel for skel, _ in fuzzy]
+        self.fuzzy_entries = [found for _, found in fuzzy]
+        order = {skel: n for n, skel in enumerate(self.skeleton)}
+        self.fuzzy_rank = [order[skel] for skel in self.fuzzy_keys]
+
+    def fuzzy_span(self, low: float, high: float) -> tuple[int, int]:
+        """The stretch of `fuzzy_keys` (sorted by length) whose lengths lie within [low, high]."""
+        return (bisect.bisect_left(self.fuzzy_keys, low, key=len), bisect.bisect_right(self.fuzzy_keys, high, key=len))
 
     def _index_alias(self, i: int, alias: str, lang_: str, short: bool, skeletons: bool) -> None:
         k = names.key(alias)
