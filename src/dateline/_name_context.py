@@ -304,9 +304,17 @@ class NameContext:
                     continue
                 if self._codes(k, k + 1) or W.folded[k] in self.L.titles:
                     continue
+                if k == i + 1 and self._known_person_at(k):
+                    continue  # "Präsident Frankreichs Emmanuel Macron": the name that follows is complete
                 if word_zipf(W.surface[k], self.lang) < NAME_ZIPF:
                     return True
         return False
+
+    def _known_person_at(self, k: int) -> bool:
+        """Does the full name of a person the KB knows start at word k?"""
+        W, kb = self.words, self.kb
+        return any(kb.entries[e].kind == "person" for n in range(2, kb.max_words + 1) if k + n <= W.n
+                   and W.joined(k, k + n) for e in self._codes(k, k + n))
 
     def _common(self, word: str, zipf: float = 3.0) -> bool:
         """Is this word (lower-cased) a common word of the document's language, or a very common one

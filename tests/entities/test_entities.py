@@ -610,6 +610,8 @@ def test_place_after_a_common_noun_or_title_is_still_the_place(run, lang, text, 
                  "Анна Белова", id="ru-governor-of-krai-genitive"),
     pytest.param("de", "Das sagte der Außenminister Frankreichs Jean-Luc Morel am Montag.", "Frankreichs",
                  "Jean-Luc Morel", id="de-minister-of-country-genitive"),
+    pytest.param("de", "Der Präsident Frankreichs Emmanuel Macron reiste am Montag nach Kiew.", "Frankreichs",
+                 "Emmanuel Macron", id="de-country-genitive-before-a-known-person"),
 ])
 def test_title_of_a_place_then_its_holder(run, lang, text, place, person):
     doc = run(text, lang)
