@@ -388,8 +388,12 @@ class Linker(NameContext):
                 if a + n < j and W.key(a, a + n) in L.titles:
                     a, titled = a + n, True
                     break
-            if j - a >= 3 and W.surface[a].isupper() and len(W.surface[a]) > 1 and self._after_title(a):
-                a, titled = a + 1, True  # "глава МИД Андрей Ковальчук": the title, what it heads, its holder
+            if j - a >= 3 and self._after_title(a):
+                # "глава МИД Андрей Ковальчук", "голова Харківської ОВА Олег Синєгубов": the title, what
+                # it heads (ending in an acronym), its holder
+                p = next((p for p in range(j - 3, a - 1, -1) if W.surface[p].isupper() and len(W.surface[p]) > 1), None)
+                if p is not None and p - a < 3:
+                    a, titled = p + 1, True
             if a < j and not (j - a == 1 and self._hyphenated(a)):
                 text = W.text[W.start[a]:W.end[j - 1]]
                 titled = (titled or self._after_title(a) or (j - a == 1 and self._in_person_name(a))

@@ -654,9 +654,14 @@ def test_institution_named_with_its_country(run, lang, text, institution, countr
     assert len(spans) == len(set(spans)), show(doc)  # no span read twice
 
 
-def test_acronym_after_a_title_is_not_a_person(run):
-    doc = run("Глава МИД Андрей Ковальчук ответил журналистам.", "ru")
-    assert [e.name for e in doc.entities if e.kind == "person"] == ["Андрей Ковальчук"], show(doc)
+@pytest.mark.parametrize("lang, text, person", [
+    pytest.param("ru", "Глава МИД Андрей Ковальчук ответил журналистам.", "Андрей Ковальчук", id="ru-acronym"),
+    pytest.param("uk", "Про це повідомив голова Полтавської ОВА Петро Гнатюк.", "Петро Гнатюк",
+                 id="uk-adjective-and-acronym"),
+])
+def test_what_a_title_heads_is_not_the_person(run, lang, text, person):
+    doc = run(text, lang)
+    assert [e.name for e in doc.entities if e.kind == "person"] == [person], show(doc)
 
 
 def test_unknown_surname_is_not_fuzzy_matched_to_a_town(run):
