@@ -374,6 +374,8 @@ class Linker(NameContext):
             while j < W.n and W.joined(j - 1, j + 1) and not W.opens[j] and not busy.overlaps(W.start[j], W.end[j]) and (
                     W.capitalised(j) or (W.folded[j] in L.particles and j + 1 < W.n and W.capitalised(j + 1))):
                 j += 1
+            while j - 1 > i and W.folded[j - 1] in L.particles and not W.capitalised(j - 1):
+                j -= 1  # "der" before a name someone else took ("Generalsekretär der [Hisbollah]") ends no run
             a = i
             while a < j and W.initial[a] and (W.folded[a] in L.not_names or word_zipf(W.surface[a], self.lang) >= 4.5):
                 a += 1

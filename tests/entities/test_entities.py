@@ -664,6 +664,14 @@ def test_what_a_title_heads_is_not_the_person(run, lang, text, person):
     assert [e.name for e in doc.entities if e.kind == "person"] == [person], show(doc)
 
 
+def test_a_particle_before_a_known_name_is_no_person(run):
+    """German "der" joins a name only inside it ("von der Leyen"), not after a title before a known
+    organisation ("Generalsekretär der Hisbollah")."""
+    doc = run("Der Generalsekretär der Hisbollah, Karim Haddad, sprach am Abend.", "de")
+    assert [e.name for e in doc.entities if e.kind == "person"] == [], show(doc)
+    assert entity_of(doc, "Hisbollah").kind == "organisation"
+
+
 def test_unknown_surname_is_not_fuzzy_matched_to_a_town(run):
     """"Peskov" is one letter from "Pleskov" (an alias of Pskov): a person, not the city."""
     doc = run("Peskov said the Kremlin would not comment.", "en")
