@@ -98,6 +98,7 @@ class Linker(NameContext):
         self.stems = kb.stems.get(self.lang, {})
         self.endings = case_endings(self.lang) if self.stems else ()
         self.stem_words = max((k.count(" ") + 1 for k in self.stems), default=0)  # the longest, in words
+        self._titles: list[tuple[int, int]] | None = None  # word spans of multiword titles, when first asked
         # Words the translation stage (when it ran) found foreign to the text: span -> their language
         self.foreign = {(ev.span.start, ev.span.end): ev.lang for ev in doc.translation.evidence
                         if ev.kind == "foreign_word"}
@@ -173,6 +174,8 @@ class Linker(NameContext):
                 continue
             j, entries = found
             entries = self._plausible(i, j, entries)
+            if entries and self._inside_title(i, j):  # "ministre de la Défense": no La Défense, Paris
+                entries = [e for e in entries if kb.entries[e].kind not in ("place", "country")]
             longer = self._place_and_particle(i, j, entries)
             if longer is not None:  # "Surigao del Sur": an unknown place whose name starts with a known one
                 text = W.text[W.start[i]:W.end[longer - 1]]
@@ -187,6 +190,16 @@ class Linker(NameContext):
         return out
 
     # ---- 2. demonyms, 3. institution descriptions ----
+
+    def _inside_title(self, i: int, j: int) -> bool:
+        """Are words i..j part of a longer title ("ministre de la Défense", "secretary of state")?"""
+        if self._titles is None:
+            W, n = self.words, max((t.count(" ") + 1 for t in self.L.titles), default=1)
+            firsts = {t.split()[0] for t in self.L.titles if " " in t}
+            self._titles = [(a, b) for a in range(W.n) if W.folded[a] in firsts
+                            for b in range(a + 2, min(W.n, a + n) + 1)
+                            if W.joined(a, b) and W.key(a, b) in self.L.titles]
+        return any(a <= i and j <= b and b - a > j - i for a, b in self._titles)
 
     def _phrases(self, table: dict[str, str]) -> list[tuple[int, int, str]]:
         W = self.words

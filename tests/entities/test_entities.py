@@ -664,6 +664,15 @@ def test_what_a_title_heads_is_not_the_person(run, lang, text, person):
     assert [e.name for e in doc.entities if e.kind == "person"] == [person], show(doc)
 
 
+def test_a_place_name_inside_a_title_is_no_place(run):
+    """"la Défense" in "le ministre de la Défense" is the ministry's field, not La Défense, Paris."""
+    text = "Le ministre de la Défense a reçu son homologue à Paris, non loin de La Défense."
+    doc = run(text, "fr")
+    places = [m.span.start for e in doc.entities if e.kind == "place" for m in e.mentions]
+    assert text.index("de la Défense") + 3 not in places, show(doc)
+    assert text.rindex("La Défense") in places, show(doc)
+
+
 def test_a_particle_before_a_known_name_is_no_person(run):
     """German "der" joins a name only inside it ("von der Leyen"), not after a title before a known
     organisation ("Generalsekretär der Hisbollah")."""
