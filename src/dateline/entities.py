@@ -47,6 +47,7 @@ NAME = "dateline.entities.v3"
 MARGIN = 1.0         # how far the best reading of an ambiguous name must lead (see Linker._disambiguate)
 FUZZY = 92            # rapidfuzz ratio between skeletons (0-100); measured on HIPE (bench/entities.py)
 MIN_FUZZY = 6         # shorter names are not fuzzy-matched
+PERSON_SLACK = 10     # years before a person's `from` (the office the KB knows them by) they are already them
 EVERYDAY_ZIPF = 4.5   # a word this common in the text's language is a word of it, whatever lexicons say
 MIN_KNOWN = 4         # a word this long that names something else keeps its name from being fuzzy-matched
 UNTRANSLATED_ZIPF = 2.0  # a foreign word left by a translation this common in its language is no name
@@ -342,11 +343,13 @@ class Linker(NameContext):
         lang = self.foreign.get((start, end))
         return lang is not None and word_zipf(self.words.text[start:end], lang) >= UNTRANSLATED_ZIPF
 
-    def _recent(self, e: int) -> bool:
+    def _recent(self, e: int, full_name: bool = False) -> bool:
         """The identity existed in the document's year, or its name then meant a state the KB knows
-        (`before`: "Oesterreich" in 1900, Austria-Hungary)."""
+        (`before`: "Oesterreich" in 1900, Austria-Hungary). A person named in full is themselves
+        `PERSON_SLACK` years before the office the KB knows them by; a surname alone is not."""
         entry = self.kb.entries[e]
-        if self.year is None or entry.since is None or entry.since <= self.year:
+        slack = PERSON_SLACK if full_name and entry.kind == "person" else 0
+        if self.year is None or entry.since is None or entry.since - slack <= self.year:
             return True
         return any(start <= self.year <= end for start, end, _, _ in entry.before)
 
@@ -667,7 +670,7 @@ class Linker(NameContext):
             for start, end, qid, name in entry.before:
                 if start <= self.year <= end:
                     return name, qid
-        return entry.name, entry.wikidata if self._recent(e) else None
+        return entry.name, entry.wikidata if self._recent(e, full_name=True) else None
 
     def _stands_for(self, c: Cand) -> str | None:
         if not c.entries:

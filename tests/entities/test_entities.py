@@ -490,6 +490,11 @@ LINKS = [
                  marks=pytest.mark.xfail(strict=True, reason=(
                      "a lone surname of an unknown person is never a candidate without NER, so it is not "
                      "grouped with 'Oksana Levchuk' (which is found, after the lower-case title)"))),
+    # a person named in full is themselves a few years before the office the KB knows them by
+    pytest.param("en", "Sanae Takaichi said Japan was watching closely.", dt.date(2024, 10, 14), "Sanae Takaichi",
+                 "Q1705028", id="full-name-before-the-office"),
+    pytest.param("en", "Sanae Takaichi said Japan was watching closely.", dt.date(1985, 10, 14), "Sanae Takaichi",
+                 None, id="full-name-long-before-the-office"),
     # titles make an unknown name a person
     pytest.param("en", "The talks failed, foreign minister Oksana Levchuk said.", PUB, "Oksana Levchuk",
                  ("Oksana Levchuk", None), id="title-lowercase-en"),
