@@ -38,6 +38,7 @@ class LangCues:
     capitalised_nouns: bool = False   # German: a capital letter does not mark a name
     place_nouns: set[str] = field(default_factory=set)     # "town (of)", "ville (de)", "Stadt": a place's name follows
     place_generics: set[str] = field(default_factory=set)  # "mont", "lac": lower-case first word of a place's name
+    shared_head: set[str] = field(default_factory=set)  # "и": adjectives sharing one noun ("Курской и Брянской областях")
     new_words: set[str] = field(default_factory=set)  # "New", "Новая": before a place, another place's name
     determiners: set[str] = field(default_factory=set)  # "the", "le": before a word, a common noun's
     max_words: int = 1
@@ -70,6 +71,7 @@ class CueCache:
             L.capitalised_nouns = bool(data.get("capitalised_nouns"))
             L.place_nouns = {" ".join(kbnames.key(str(w))) for w in data.get("place_nouns") or []}
             L.place_generics = {kbnames.fold(str(w)) for w in data.get("place_generics") or []}
+            L.shared_head = {" ".join(kbnames.key(str(w))) for w in data.get("shared_head") or []}
             L.new_words = {kbnames.fold(str(w)) for w in data.get("new_words") or []}
             cues = langdata.load(code, "attribution") if code else {}
             L.determiners = {kbnames.fold(str(w)).rstrip("'’") for w in cues.get("determiners") or []}

@@ -188,7 +188,40 @@ class Linker(NameContext):
                 out.append(Cand(W.start[i], W.end[j - 1], entries, rank=3 + (j - i),
                                 weak=j - i == 1 and self._common_place_word(i, entries)))
             i = j
-        return out
+        return self._shared_heads(out)
+
+    def _shared_heads(self, out: list[Cand]) -> list[Cand]:
+        """Adjectives that share a region's noun are regions too: "над Курской и Брянской областями",
+        "в Белгородской, Курской и Брянской областях" (`shared_head` in the language's entities.yaml)."""
+        W, kb, L = self.words, self.kb, self.L
+        if not L.shared_head or not self.stems:
+            return out
+        extra: list[Cand] = []
+        for c in out:
+            i, j = W.index_at(c.start), W.index_after(c.end)
+            if i is None or j is None or j - i != 2 or not c.entries or W.capitalised(j - 1) \
+                    or any(kb.entries[e].kind != "place" for e in c.entries):
+                continue
+            k = i
+            while True:
+                if k >= 1 and W.gap(k - 1, k).strip() == ",":
+                    prev = k - 1
+                else:
+                    n = next((n for n in (2, 1) if k - n >= 1 and W.joined(k - n, k) and W.key(k - n, k) in L.shared_head
+                              and not W.gap(k - n - 1, k - n).strip()), None)
+                    if n is None:
+                        break
+                    prev = k - n - 1
+                key = stem_key([W.folded[prev], W.folded[j - 1]], self.endings) if W.capitalised(prev) else None
+                found = [e for e in self.stems.get(key, ()) if kb.entries[e].kind == "place"] if key else []
+                if not found:
+                    break
+                extra.append(Cand(W.start[prev], W.end[prev], found, rank=5))
+                k = prev
+        if not extra:
+            return out
+        kept = [c for c in out if not any(x.start < c.end and c.start < x.end for x in extra)]
+        return sorted(kept + extra, key=lambda c: c.start)
 
     # ---- 2. demonyms, 3. institution descriptions ----
 

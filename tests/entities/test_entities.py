@@ -663,10 +663,24 @@ def test_institution_named_with_its_country(run, lang, text, institution, countr
     pytest.param("ru", "Глава МИД Андрей Ковальчук ответил журналистам.", "Андрей Ковальчук", id="ru-acronym"),
     pytest.param("uk", "Про це повідомив голова Полтавської ОВА Петро Гнатюк.", "Петро Гнатюк",
                  id="uk-adjective-and-acronym"),
+    pytest.param("ru", "Об этом сообщил губернатор региона Игорь Лебедев.", "Игорь Лебедев", id="ru-title-of-a-region"),
 ])
 def test_what_a_title_heads_is_not_the_person(run, lang, text, person):
     doc = run(text, lang)
     assert [e.name for e in doc.entities if e.kind == "person"] == [person], show(doc)
+
+
+@pytest.mark.parametrize("lang, text, regions", [
+    pytest.param("ru", "Тревога объявлена в Белгородской, Курской и Брянской областях.",
+                 {"Белгородской": "Belgorod Oblast", "Курской": "Kursk Oblast", "Брянской областях": "Bryansk Oblast"},
+                 id="ru-three-adjectives-one-noun"),
+    pytest.param("uk", "Вибухи пролунали у Харківській та Сумській областях.",
+                 {"Харківській": "Kharkiv Oblast", "Сумській областях": "Sumy Oblast"}, id="uk-two-adjectives-one-noun"),
+])
+def test_adjectives_sharing_a_regions_noun(run, lang, text, regions):
+    doc = run(text, lang)
+    for surface, name in regions.items():
+        assert (entity_of(doc, surface).name, entity_of(doc, surface).type) == (name, "region"), show(doc)
 
 
 def test_a_place_name_inside_a_title_is_no_place(run):
