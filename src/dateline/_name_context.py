@@ -188,6 +188,8 @@ class NameContext:
         """Drop readings of a one-word match that the context rules out."""
         W, kb = self.words, self.kb
         if j - i > 1:
+            if not W.capitalised(i) and self._named_after(i):  # "Premio Nobel de la Paz": no La Paz
+                return [e for e in entries if kb.entries[e].kind not in ("place", "country")]
             return entries
         word = W.folded[i]
         if W.initial[i] and word in self.L.not_names:

@@ -692,6 +692,15 @@ def test_a_place_name_inside_a_title_is_no_place(run):
     assert text.rindex("La Défense") in places, show(doc)
 
 
+@pytest.mark.parametrize("lang, text, place", [
+    pytest.param("es", "La opositora recibió el Premio Nobel de la Paz en Oslo.", "la Paz", id="es-Nobel-de-la-Paz"),
+])
+def test_a_place_inside_a_longer_name_is_no_place(run, lang, text, place):
+    doc = run(text, lang)
+    assert [e.name for e in doc.entities if e.kind == "place" and
+            any(m.span.text == place for m in e.mentions)] == [], show(doc)
+
+
 def test_a_particle_before_a_known_name_is_no_person(run):
     """German "der" joins a name only inside it ("von der Leyen"), not after a title before a known
     organisation ("Generalsekretär der Hisbollah")."""
