@@ -87,7 +87,9 @@ class Reader(ClaimReader):
         self.ts = [m.start() for m in ms]
         self.te = [m.end() for m in ms]
         self.words = [norm(m.group()) for m in ms]
-        self.ments = sorted((Ment(m.span.start, m.span.end, e.id, e.kind, m.form, m.stands_for, e.country)
+        # a platform ("on Twitter", "sur Telegram") is where something was said, never who said it
+        self.ments = sorted((Ment(m.span.start, m.span.end, e.id, "platform" if e.type == "platform" else e.kind,
+                                  m.form, m.stands_for, e.country)
                              for e in doc.entities for m in e.mentions), key=lambda m: m.start)
         self.ment_starts = [m.start for m in self.ments]
         self.entity = {e.id: e for e in doc.entities}

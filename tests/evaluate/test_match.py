@@ -230,3 +230,20 @@ def test_a_document_whose_every_mention_is_nil_is_not_scored_for_linking():
     got = counts(record, lambda doc: entity(doc, 3, 18, wikidata="Q3365072"), ["entities"])
     assert got["entities.recognition"] == (1, 0, 0)
     assert "entities.linking" not in got and "entities.linking_annotated" not in got
+
+
+def test_a_link_on_a_gold_mention_without_a_qid_key_is_unjudged_but_on_nil_is_wrong():
+    """The project's gold leaves `wikidata` out where the annotator was not sure of the item (not
+    `NIL`): a link there is neither right nor wrong. `NIL` says there is no item: a link is wrong."""
+    paris, lyon = BANK.index("Paris"), BANK.index("Lyon")
+    record = {"text": BANK, "entities": [
+        {"start": 3, "end": paris + 5, "kind": "ORG"},
+        {"start": lyon, "end": lyon + 4, "wikidata": "NIL", "kind": "LOC"},
+        {"start": BANK.index("ville"), "end": BANK.index("ville") + 5, "wikidata": "Q1", "kind": "LOC"}]}
+
+    def build(doc):
+        entity(doc, 3, paris + 5, wikidata="Q3365072")  # on the mention without a key
+        entity(doc, lyon, lyon + 4, wikidata="Q456")  # on the NIL mention
+    got = counts(record, build, ["entities"])
+    assert got["entities.linking"] == (0, 1, 1)
+    assert got["entities.linking_annotated"] == (0, 1, 1)

@@ -128,6 +128,20 @@ def test_a_named_source_after_its_description(run):
     assert name_of(doc, a.source) == "Xinhua News Agency" and "agence de presse" in a.source_text.text
 
 
+@pytest.mark.parametrize("lang, text, source", [
+    pytest.param("en", "Three people died in the blaze, Amnesty International wrote on Twitter on Sunday.",
+                 "Amnesty International", id="en-on-Twitter"),
+    pytest.param("fr", "L'armée ukrainienne a annoncé sur Telegram que 40 drones avaient été abattus.",
+                 "Armed Forces of Ukraine", id="fr-sur-Telegram"),
+])
+def test_a_platform_is_where_it_was_said_not_who(run, lang, text, source):
+    doc = run(text, lang)
+    assert doc.attributions, doc.entities
+    assert all(name_of(doc, a.source) not in ("Twitter", "Telegram") for a in doc.attributions if a.source)
+    if source:
+        assert name_of(doc, doc.attributions[0].source) == source
+
+
 def test_a_source_that_is_no_entity_is_described(run):
     doc = run("Selon un responsable militaire, 200 soldats ont été déployés près de la frontière.", "fr")
     a = doc.attributions[0]

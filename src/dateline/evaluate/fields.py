@@ -204,11 +204,13 @@ def _has_link(g: GoldDoc) -> bool:
 
 
 def _pred_links(doc: Document, g: GoldDoc) -> list[Item]:
-    """Linked name mentions, less those that are a nested gold mention ("Paris" in "Banque de
-    Paris"): the gold names that entity but gives it no link, so a link there is neither right nor wrong."""
-    nested = _gold_nested(g)
+    """Linked name mentions, less those on a gold mention the gold gives no link to judge by: a
+    nested one ("Paris" in "Banque de Paris") or one without a `wikidata` key (the annotator did
+    not know the item, which is not `NIL`: tests/gold/README.md). A link there is neither right
+    nor wrong."""
+    unjudged = _gold_nested(g) + [i for i in _gold_entities(g) if "wikidata" not in i.attrs]
     return [p for p in _with(pred_entities, "wikidata")(doc, g)
-            if not any(jaccard(n, p) >= 0.5 for n in nested)]
+            if not any(jaccard(n, p) >= 0.5 for n in unjudged)]
 
 
 def _pred_links_annotated(doc: Document, g: GoldDoc) -> list[Item]:
