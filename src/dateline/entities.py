@@ -207,8 +207,8 @@ class Linker(NameContext):
                 if k >= 1 and W.gap(k - 1, k).strip() == ",":
                     prev = k - 1
                 else:
-                    n = next((n for n in (2, 1) if k - n >= 1 and W.joined(k - n, k) and W.key(k - n, k) in L.shared_head
-                              and not W.gap(k - n - 1, k - n).strip()), None)
+                    n = next((n for n in (2, 1) if k - n >= 1 and W.joined(k - n, k)
+                              and W.key(k - n, k) in L.shared_head and not W.gap(k - n - 1, k - n).strip()), None)
                     if n is None:
                         break
                     prev = k - n - 1
@@ -561,7 +561,8 @@ class Linker(NameContext):
             for b in range(min(j, a + kb.max_words), a, -1):
                 if b - a == j - i:
                     continue
-                country = [e for e in self._known(a, b) if kb.entries[e].kind == "country" and kb.entries[e].country == iso]
+                country = [e for e in self._known(a, b)
+                           if kb.entries[e].kind == "country" and kb.entries[e].country == iso]
                 if country:
                     return Cand(W.start[a], W.end[b - 1], country, rank=3 + (b - a))
         return None
