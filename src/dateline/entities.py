@@ -100,6 +100,7 @@ class Linker(NameContext):
         self.endings = case_endings(self.lang) if self.stems else ()
         self.stem_words = max((k.count(" ") + 1 for k in self.stems), default=0)  # the longest, in words
         self._titles: list[tuple[int, int]] | None = None  # word spans of multiword titles, when first asked
+        self._institution_nouns: list[tuple[int, int, str]] | None = None  # "armée", "Foreign Ministry"
         # Words the translation stage (when it ran) found foreign to the text: span -> their language
         self.foreign = {(ev.span.start, ev.span.end): ev.lang for ev in doc.translation.evidence
                         if ev.kind == "foreign_word"}
@@ -235,6 +236,12 @@ class Linker(NameContext):
                             if W.joined(a, b) and W.key(a, b) in self.L.titles]
         return any(a <= i and j <= b and b - a > j - i for a, b in self._titles)
 
+    def _institution_phrases(self) -> list[tuple[int, int, str]]:
+        """The institution nouns of the text (word spans and types), found once per document."""
+        if self._institution_nouns is None:
+            self._institution_nouns = self._phrases(self.L.institutions)
+        return self._institution_nouns
+
     def _phrases(self, table: dict[str, str]) -> list[tuple[int, int, str]]:
         W = self.words
         out, i = [], 0
@@ -266,7 +273,7 @@ class Linker(NameContext):
                 country_at[i] = (j, iso)
         ends = {j - 1: (i, iso) for i, (j, iso) in country_at.items()}
         out = []
-        for i, j, type_ in self._phrases(L.institutions):
+        for i, j, type_ in self._institution_phrases():
             hit = None
             k = j  # after: "armée russe", "armée de la Corée du Sud"
             for n in (0, 1, 2):
@@ -531,7 +538,7 @@ class Linker(NameContext):
         the country named stays a mention of the country."""
         kb, W = self.kb, self.words
         types = set(self.L.institutions.values()) | {"security_service"}
-        nouns = [(W.start[i], W.end[j - 1]) for i, j, _ in self._phrases(self.L.institutions)]
+        nouns = [(W.start[i], W.end[j - 1]) for i, j, _ in self._institution_phrases()]
         keep: list[Cand] = []
         described: list[Cand] = []
         for c in names:

@@ -150,11 +150,7 @@ class KB:
         kb._load_countries()
         kb._load_places()
         kb._load_subdivisions()
-        words: dict[str, set[str]] = defaultdict(set)
-        with (resources.files(__package__) / "data" / "name_words.tsv").open("r", encoding="utf-8") as fh:
-            for row in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
-                words[row["lang"]].add(row["word"])
-        kb.name_words = {lang_: frozenset(ws) for lang_, ws in words.items()}
+        kb._load_name_words()
         kb._load_curated("people", "person")
         kb._load_curated("organisations", "organisation")
         kb._index()
@@ -246,6 +242,14 @@ class KB:
                 entry.admin1 = entry.admin1 or row["admin1"] or None
                 for lang_, name in spellings:
                     entry.aliases[lang_].add(name)
+
+    def _load_name_words(self) -> None:
+        """`data/name_words.tsv` (see `build`): per language, the subdivision names that are no word."""
+        words: dict[str, set[str]] = defaultdict(set)
+        with (resources.files(__package__) / "data" / "name_words.tsv").open("r", encoding="utf-8") as fh:
+            for row in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+                words[row["lang"]].add(row["word"])
+        self.name_words = {lang_: frozenset(ws) for lang_, ws in words.items()}
 
     def _load_curated(self, topic: str, kind: str) -> None:
         for rec in _curated(topic):
@@ -426,9 +430,9 @@ MIN_STEM = 4  # a shorter stem ("Мали" -> "мал") matches too much
 def stem_key(words: Sequence[str], endings: tuple[str, ...]) -> str | None:
     """A name's folded words (`names.key`), each without its case ending, leaving three letters or
     more ("Забайкальском крае", "Забайкальского края" and "Забайкальский край" -> "забайкальск
-    кра"); None when a one-word name's stem would be shorter
-    than `MIN_STEM` letters. In a longer name the other words keep a short first stem specific
-    enough ("Новой Зеландии" -> "нов зеланд"); a later word, "край", keeps what is left."""
+    кра"); None when a one-word name's stem would be shorter than `MIN_STEM` letters. In a longer
+    name the other words keep a short first stem specific enough ("Новой Зеландии" -> "нов
+    зеланд"); a later word, "край", keeps what is left."""
     out = []
     for n, word in enumerate(words):
         cut = next((word[:-len(e)] for e in endings if word.endswith(e) and len(word) - len(e) >= 3), word)
