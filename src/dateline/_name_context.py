@@ -40,6 +40,8 @@ class LangCues:
     place_generics: set[str] = field(default_factory=set)  # "mont", "lac": lower-case first word of a place's name
     shared_head: set[str] = field(default_factory=set)  # "и": adjectives sharing one noun ("Курской и Брянской областях")
     new_words: set[str] = field(default_factory=set)  # "New", "Новая": before a place, another place's name
+    street_nouns: set[str] = field(default_factory=set)  # "rue", "вулиця": a name after one is a street's
+    street_suffixes: set[str] = field(default_factory=set)  # "Street", "Straße": a name before one is a street's
     determiners: set[str] = field(default_factory=set)  # "the", "le": before a word, a common noun's
     max_words: int = 1
 
@@ -73,6 +75,8 @@ class CueCache:
             L.place_generics = {kbnames.fold(str(w)) for w in data.get("place_generics") or []}
             L.shared_head = {" ".join(kbnames.key(str(w))) for w in data.get("shared_head") or []}
             L.new_words = {kbnames.fold(str(w)) for w in data.get("new_words") or []}
+            L.street_nouns = {" ".join(kbnames.key(str(w))) for w in data.get("street_nouns") or []}
+            L.street_suffixes = {kbnames.fold(str(w)) for w in data.get("street_suffixes") or []}
             cues = langdata.load(code, "attribution") if code else {}
             L.determiners = {kbnames.fold(str(w)).rstrip("'’") for w in cues.get("determiners") or []}
             self._by_lang[code] = L
@@ -341,6 +345,23 @@ class NameContext:
                         L.capitalised_nouns or W.initial[x] or not W.capitalised(x)):
                     return True
         return False
+
+    def _street(self, i: int, j: int) -> tuple[int, int] | None:
+        """The word span of a street whose name words i..j-1 are: after a street noun, maybe with a
+        link word ("rue de Rome", "boulevard Sébastopol", "вулиця Харківська", "calle de Toledo"),
+        or before a capitalised street word ("Kyiv Street", "Moscow Road"). A place's name there names
+        the street, not the place."""
+        W, L = self.words, self.L
+        for n in (0, 1, 2):  # link words between the street noun and the name
+            if n and (i - n < 0 or W.key(i - n, i) not in L.links):
+                continue
+            for m in (1, 2):  # the noun's words
+                x = i - n - m
+                if x >= 0 and W.key(x, i - n) in L.street_nouns and W.joined(x, i + 1):
+                    return x, j
+        if j < W.n and W.folded[j] in L.street_suffixes and W.capitalised(j) and W.joined(j - 1, j + 1):
+            return i, j + 1
+        return None
 
     def _generic_name(self, text: str) -> bool:
         """A name opened by a lower-case generic word ("mont Maudit", "lac Léman")."""

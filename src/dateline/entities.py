@@ -20,7 +20,9 @@ How a mention is found (each way adds candidates; the longest, surest one wins w
    `lang/<code>/entities.yaml`): "the port town of Mokha", "auf der Insel Ikaria", "au mont Maudit"
    are places even when the KB does not hold them. A region followed or preceded by a country's
    adjective is one name ("les Alpes françaises", "the French Alps"); a known place that opens a
-   longer name with a particle ("Surigao del Sur") is not that place.
+   longer name with a particle ("Surigao del Sur") is not that place. A place's name inside a street's
+   ("rue de Rome", "Kyiv Street", "вулиця Київська": `street_nouns`, `street_suffixes`) names the
+   street, a place of its own without a Wikidata id.
 
 Ambiguous names (several KB entries) are resolved by the countries of the document's unambiguous
 entities, then by size; what stays ambiguous keeps `wikidata: null`. A capital used as an actor
@@ -178,6 +180,13 @@ class Linker(NameContext):
             entries = self._plausible(i, j, entries)
             if entries and self._inside_title(i, j):  # "ministre de la Défense": no La Défense, Paris
                 entries = [e for e in entries if kb.entries[e].kind not in ("place", "country")]
+            street = self._street(i, j) if entries else None
+            if street is not None:  # "rue de Rome", "Kyiv Street": a street, not the place
+                entries = [e for e in entries if kb.entries[e].kind not in ("place", "country")]
+                if not entries:
+                    out.append(self._street_cand(*street, rank=3))
+                    i = max(j, street[1])
+                    continue
             longer = self._place_and_particle(i, j, entries)
             if longer is not None:  # "Surigao del Sur": an unknown place whose name starts with a known one
                 text = W.text[W.start[i]:W.end[longer - 1]]
@@ -404,6 +413,11 @@ class Linker(NameContext):
             k = self.words.index_at(start)
             if k is not None and self.words.end[k] == start + len(text) and self._hyphenated(k):
                 continue  # one piece of a hyphenated name ("Paris" in "Paris-Soir"), not the whole
+            end = self.words.index_after(start + len(text))
+            street = self._street(k, end) if k is not None and end is not None and kind != "person" else None
+            if street is not None:  # "rue [Saint-Martin]": the street, not the place
+                out.append(self._street_cand(*street, rank=1))
+                continue
             entries, via = self.link(text, COMPATIBLE.get(kind) if kind else None)
             if not entries and kind is None:
                 continue  # MISC and unlinked: not an entity we can name
@@ -460,6 +474,11 @@ class Linker(NameContext):
                     titled = False  # "глава МИД", "le chef du PS": an acronym after a title is what it heads
                 placed = not titled and (lead or self._after_place_noun(a))
                 generic = a > 0 and W.folded[a - 1] in L.place_generics and not W.capitalised(a - 1) and W.joined(a - 1, a + 1)
+                street = None if titled else self._street(a, j)
+                if street is not None:  # "boulevard Sébastopol": the street, whatever its name names
+                    out.append(self._street_cand(*street, rank=1))
+                    i = max(j, street[1])
+                    continue
                 entries, via = self.link(text, {"person"} if titled else {"place", "country"} if placed else None,
                                          fuzzy=" " in text)
                 if j - a == 1 and self._in_another_name(a):  # as the KB scan does ("Bank of England")
@@ -479,6 +498,13 @@ class Linker(NameContext):
                     out.append(Cand(W.start[a], W.end[a], [], via="lone", rank=0))
             i = j
         return out
+
+    def _street_cand(self, a: int, b: int, rank: int) -> Cand:
+        """A street named by words a..b-1: a place with no identity in the KB."""
+        W = self.words
+        text = W.text[W.start[a]:W.end[b - 1]]
+        return Cand(W.start[a], W.end[b - 1], [], kind="place", via="street",
+                    key=f"place:{kbnames.fold(text)}", rank=rank + (b - a))
 
     def _after_title_of(self, i: int, busy: "_Intervals") -> bool:
         """Does the run at word i follow a title and the name of what the title is of, as the

@@ -701,6 +701,44 @@ def test_a_place_inside_a_longer_name_is_no_place(run, lang, text, place):
             any(m.span.text == place for m in e.mentions)] == [], show(doc)
 
 
+@pytest.mark.parametrize("lang, text, street, city", [
+    pytest.param("fr", "Une voiture a explosé devant le 14, rue de Rome, à Lyon, mardi soir.", "rue de Rome", "Lyon",
+                 id="fr-rue-de"),
+    pytest.param("fr", "Les manifestants ont remonté le boulevard Sébastopol jusqu'à la gare, à Paris.",
+                 "boulevard Sébastopol", "Paris", id="fr-boulevard"),
+    pytest.param("en", "The drone hit an apartment block on Kyiv Street in Lviv overnight.", "Kyiv Street", "Lviv",
+                 id="en-street-after"),
+    pytest.param("uk", "Уламки впали на вулиці Київській у Харкові.", "вулиці Київській", "Харкові",
+                 id="uk-inflected-noun"),
+    pytest.param("ru", "Снаряд попал в дом на проспекте Москвы в Курске.", "проспекте Москвы", "Курске",
+                 id="ru-genitive-name"),
+    pytest.param("es", "La protesta avanzó por la avenida Kiev hasta el centro de Madrid.", "avenida Kiev", "Madrid",
+                 id="es-avenida"),
+])
+def test_a_place_name_in_a_street_name_is_the_street(run, lang, text, street, city):
+    """"rue de Rome" is a street of Lyon, not Rome: the street is a place of its own, with no QID;
+    the city the sentence names beside it is still linked."""
+    doc = run(text, lang)
+    e = entity_of(doc, street)
+    assert (e.kind, e.wikidata, [m.span.text for m in e.mentions]) == ("place", None, [street]), show(doc)
+    assert entity_of(doc, city).wikidata is not None, show(doc)
+    named = street.split()[-1]
+    assert not [x for x in doc.entities if x is not e and any(m.span.text == named for m in x.mentions)], show(doc)
+
+
+@pytest.mark.parametrize("lang, text, surface, name", [
+    # cases no alias lists: a nominative ending in what is elsewhere a case ending (Russian -ов), a
+    # Ukrainian last syllable whose і/ї alternates (Харків -> у Харкові, Київ -> з Києва)
+    pytest.param("ru", "Ночью в Харькове снова прогремели взрывы.", "Харькове", "Kharkiv", id="ru-kharkov-locative"),
+    pytest.param("uk", "Ночі у Харкові знову пролунали вибухи.", "Харкові", "Kharkiv", id="uk-kharkiv-locative"),
+    pytest.param("uk", "Поїзд зі Львова прибув до столиці із запізненням.", "Львова", "Lviv", id="uk-lviv-genitive"),
+    pytest.param("uk", "Делегація виїхала з Києва вранці.", "Києва", "Kyiv", id="uk-kyiv-genitive"),
+])
+def test_inflected_city_names(run, lang, text, surface, name):
+    doc = run(text, lang)
+    assert entity_of(doc, surface).name == name, show(doc)
+
+
 def test_a_particle_before_a_known_name_is_no_person(run):
     """German "der" joins a name only inside it ("von der Leyen"), not after a title before a known
     organisation ("Generalsekretär der Hisbollah")."""

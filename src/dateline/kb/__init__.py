@@ -286,14 +286,14 @@ class KB:
 
     def _index(self) -> None:
         endings = {code: case_endings(code) for code in langdata.languages()}
+        alternations = {code: stem_alternations(code) for code in langdata.languages()}
         for i, entry in enumerate(self.entries):
             big = entry.curated or entry.kind == "country" or entry.population >= SKELETON_POPULATION
             for lang_, spellings in entry.aliases.items():
                 for alias in spellings:
                     self._index_alias(i, alias, lang_, short=False, skeletons=big)
                     if endings.get(lang_) and (entry.curated or subdivision(entry)) and alias[:1].isupper():
-                        k = stem_key(names.key(alias), endings[lang_])
-                        if k:
+                        for k in stem_keys(names.key(alias), endings[lang_], alternations[lang_]):
                             found = self.stems.setdefault(lang_, {}).setdefault(k, [])
                             if i not in found:
                                 found.append(i)
@@ -440,6 +440,39 @@ def stem_key(words: Sequence[str], endings: tuple[str, ...]) -> str | None:
             return None
         out.append(cut)
     return " ".join(out) if out else None
+
+
+def stem_alternations(code: str) -> dict[str, tuple[str, ...]]:
+    """The vowels a language's names change in their last syllable when a case ending follows
+    (`stem_alternations` in its entities.yaml: Ukrainian "Харків" -> "у Харкові", "Київ" -> "Києва")."""
+    table = entity_data(code).get("stem_alternations") or {}
+    return {names.fold(str(k)): tuple(names.fold(str(v)) for v in vs or []) for k, vs in table.items()}
+
+
+def stem_keys(words: Sequence[str], endings: tuple[str, ...],
+              alternations: dict[str, tuple[str, ...]] | None = None) -> set[str]:
+    """The keys an alias is indexed under, so that `stem_key` of any of its inflected forms finds it:
+    its `stem_key`, and the words whole, since a nominative may end in what elsewhere is an ending
+    (Russian "Харьков", whose cases keep "-ов": "в Харькове" -> "харьков"), and with the last
+    syllable's vowel alternated (`stem_alternations`: "Харків" -> "харков", as "у Харкові" cuts to)."""
+    alt = alternations or {}
+    options = []
+    for word in words:
+        forms = {word, next((word[:-len(e)] for e in endings if word.endswith(e) and len(word) - len(e) >= 3), word)}
+        for n in range(len(word) - 1, -1, -1):  # the last vowel; alternated when a consonant follows it
+            if word[n] in _VOWELS or word[n] in alt:
+                if word[n] in alt and n < len(word) - 1:
+                    forms.update(word[:n] + v + word[n + 1:] for v in alt[word[n]])
+                break
+        options.append(forms)
+    keys = {""}
+    for forms in options:
+        keys = {f"{k} {f}".strip() for k in keys for f in forms}
+    one = len(words) == 1
+    return {k for k in keys if k and (not one or len(k) >= MIN_STEM)} | ({stem_key(words, endings)} - {None})
+
+
+_VOWELS = set("аеєиіїоуюяыэёaeiouy")
 
 
 def entity_data(code: str) -> dict[str, Any]:
