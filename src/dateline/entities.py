@@ -147,8 +147,12 @@ class Linker(NameContext):
     def _stemmed(self, i: int, j: int) -> list[int]:
         """Curated entries whose name, case endings cut, is words i..j-1 with theirs cut
         ("Украиной" = "Украина"), in a language that lists its case endings."""
-        k = stem_key(self.words.folded[i:j], self.endings)
-        return list(self.stems.get(k, ())) if k else []
+        words = self.words.folded[i:j]
+        for keep in (3, 2) if j - i > 1 else (3,):  # a short later word: "в Часовом Яре" -> "часов яр"
+            k = stem_key(words, self.endings, keep)
+            if k and k in self.stems:
+                return list(self.stems[k])
+        return []
 
     def _known(self, i: int, j: int) -> list[int]:
         """The KB entries words i..j name: as written, as a possessive ("Russia's"), or inflected."""

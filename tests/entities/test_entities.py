@@ -733,6 +733,9 @@ def test_a_place_name_in_a_street_name_is_the_street(run, lang, text, street, ci
     pytest.param("uk", "Ночі у Харкові знову пролунали вибухи.", "Харкові", "Kharkiv", id="uk-kharkiv-locative"),
     pytest.param("uk", "Поїзд зі Львова прибув до столиці із запізненням.", "Львова", "Lviv", id="uk-lviv-genitive"),
     pytest.param("uk", "Делегація виїхала з Києва вранці.", "Києва", "Kyiv", id="uk-kyiv-genitive"),
+    pytest.param("uk", "Бої тривають в Авдіївці та біля неї.", "Авдіївці", "Avdiivka", id="uk-k-to-ts"),
+    pytest.param("uk", "Обстріли не вщухають у Часовому Яру.", "Часовому Яру", "Chasiv Yar", id="uk-two-words"),
+    pytest.param("ru", "Обстрелы не стихают в Часовом Яре.", "Часовом Яре", "Chasiv Yar", id="ru-two-words"),
 ])
 def test_inflected_city_names(run, lang, text, surface, name):
     doc = run(text, lang)

@@ -287,13 +287,14 @@ class KB:
     def _index(self) -> None:
         endings = {code: case_endings(code) for code in langdata.languages()}
         alternations = {code: stem_alternations(code) for code in langdata.languages()}
+        consonants = {code: consonant_alternations(code) for code in langdata.languages()}
         for i, entry in enumerate(self.entries):
             big = entry.curated or entry.kind == "country" or entry.population >= SKELETON_POPULATION
             for lang_, spellings in entry.aliases.items():
                 for alias in spellings:
                     self._index_alias(i, alias, lang_, short=False, skeletons=big)
                     if endings.get(lang_) and (entry.curated or subdivision(entry)) and alias[:1].isupper():
-                        for k in stem_keys(names.key(alias), endings[lang_], alternations[lang_]):
+                        for k in stem_keys(names.key(alias), endings[lang_], alternations[lang_], consonants[lang_]):
                             found = self.stems.setdefault(lang_, {}).setdefault(k, [])
                             if i not in found:
                                 found.append(i)
@@ -427,38 +428,59 @@ def case_endings(code: str) -> tuple[str, ...]:
 MIN_STEM = 4  # a shorter stem ("Мали" -> "мал") matches too much
 
 
-def stem_key(words: Sequence[str], endings: tuple[str, ...]) -> str | None:
+def stem_key(words: Sequence[str], endings: tuple[str, ...], keep_later: int = 3) -> str | None:
     """A name's folded words (`names.key`), each without its case ending, leaving three letters or
     more ("Забайкальском крае", "Забайкальского края" and "Забайкальский край" -> "забайкальск
     кра"); None when a one-word name's stem would be shorter than `MIN_STEM` letters. In a longer
     name the other words keep a short first stem specific enough ("Новой Зеландии" -> "нов
-    зеланд"); a later word, "край", keeps what is left."""
+    зеланд"); a later word, "край", keeps what is left. `keep_later=2` cuts later words to two
+    letters, for a short one such as "Яр" ("в Часовом Яре" -> "часов яр")."""
     out = []
     for n, word in enumerate(words):
-        cut = next((word[:-len(e)] for e in endings if word.endswith(e) and len(word) - len(e) >= 3), word)
+        cut = _cut(word, endings, 3 if n == 0 else keep_later)
         if n == 0 and len(cut) < MIN_STEM and len(words) == 1:
             return None
         out.append(cut)
     return " ".join(out) if out else None
 
 
+def _cut(word: str, endings: tuple[str, ...], keep: int = 3) -> str:
+    """A word without its case ending, keeping `keep` letters."""
+    return next((word[:-len(e)] for e in endings if word.endswith(e) and len(word) - len(e) >= keep), word)
+
+
 def stem_alternations(code: str) -> dict[str, tuple[str, ...]]:
     """The vowels a language's names change in their last syllable when a case ending follows
     (`stem_alternations` in its entities.yaml: Ukrainian "Харків" -> "у Харкові", "Київ" -> "Києва")."""
-    table = entity_data(code).get("stem_alternations") or {}
+    return _alternations(code, "stem_alternations")
+
+
+def consonant_alternations(code: str) -> dict[str, tuple[str, ...]]:
+    """The consonants that end a name's stem and change before some case endings
+    (`consonant_alternations` in its entities.yaml: Ukrainian "Авдіївка" -> "в Авдіївці")."""
+    return _alternations(code, "consonant_alternations")
+
+
+def _alternations(code: str, key: str) -> dict[str, tuple[str, ...]]:
+    table = entity_data(code).get(key) or {}
     return {names.fold(str(k)): tuple(names.fold(str(v)) for v in vs or []) for k, vs in table.items()}
 
 
 def stem_keys(words: Sequence[str], endings: tuple[str, ...],
-              alternations: dict[str, tuple[str, ...]] | None = None) -> set[str]:
+              alternations: dict[str, tuple[str, ...]] | None = None,
+              consonants: dict[str, tuple[str, ...]] | None = None) -> set[str]:
     """The keys an alias is indexed under, so that `stem_key` of any of its inflected forms finds it:
     its `stem_key`, and the words whole, since a nominative may end in what elsewhere is an ending
     (Russian "Харьков", whose cases keep "-ов": "в Харькове" -> "харьков"), and with the last
-    syllable's vowel alternated (`stem_alternations`: "Харків" -> "харков", as "у Харкові" cuts to)."""
-    alt = alternations or {}
+    syllable's vowel alternated (`stem_alternations`: "Харків" -> "харков", as "у Харкові" cuts to)
+    or the stem's last consonant (`consonant_alternations`: "Авдіївка" -> "авдіївц", as "в Авдіївці")."""
+    alt, cons = alternations or {}, consonants or {}
     options = []
     for word in words:
-        forms = {word, next((word[:-len(e)] for e in endings if word.endswith(e) and len(word) - len(e) >= 3), word)}
+        cut = _cut(word, endings)
+        forms = {word, cut}
+        if cut != word and cut[-1] in cons:
+            forms.update(cut[:-1] + c for c in cons[cut[-1]])
         for n in range(len(word) - 1, -1, -1):  # the last vowel; alternated when a consonant follows it
             if word[n] in _VOWELS or word[n] in alt:
                 if word[n] in alt and n < len(word) - 1:
