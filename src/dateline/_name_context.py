@@ -250,6 +250,9 @@ class NameContext:
                 return False
             if W.folded[x] in L.institutions:  # "the Government of Iraq": Iraq's institution, Iraq named
                 return False
+            if any(self.kb.entries[e].kind in ("place", "country") and self.kb.entries[e].curated
+                   for e in self._codes(x, x + 1)):
+                return False  # "la Plaza de España de Sevilla": a place in a place, not a name made of one
             if L.capitalised_nouns and word_zipf(W.surface[x], self.lang) >= 4.0:
                 return False
             return not W.surface[x].isupper() or W.surface[i].isupper()

@@ -181,11 +181,11 @@ class Linker(NameContext):
                 i += 1
                 continue
             j, entries = found
+            street = self._street(i, j)
             entries = self._plausible(i, j, entries)
             if entries and self._inside_title(i, j):  # "ministre de la Défense": no La Défense, Paris
                 entries = [e for e in entries if kb.entries[e].kind not in ("place", "country")]
-            street = self._street(i, j) if entries else None
-            if street is not None:  # "rue de Rome", "Kyiv Street": a street, not the place
+            if street is not None:  # "rue de Rome", "Plaza de España", "Kyiv Street": a street, not the place
                 entries = [e for e in entries if kb.entries[e].kind not in ("place", "country")]
                 if not entries:
                     out.append(self._street_cand(*street, rank=3))

@@ -714,6 +714,8 @@ def test_a_place_inside_a_longer_name_is_no_place(run, lang, text, place):
                  id="ru-genitive-name"),
     pytest.param("es", "La protesta avanzó por la avenida Kiev hasta el centro de Madrid.", "avenida Kiev", "Madrid",
                  id="es-avenida"),
+    pytest.param("es", "Miles de personas se concentraron en la Plaza de España de Sevilla.", "Plaza de España",
+                 "Sevilla", id="es-capitalised-plaza"),
 ])
 def test_a_place_name_in_a_street_name_is_the_street(run, lang, text, street, city):
     """"rue de Rome" is a street of Lyon, not Rome: the street is a place of its own, with no QID;
