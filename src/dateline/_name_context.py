@@ -308,6 +308,8 @@ class NameContext:
         W = self.words
         for k in (i - 1, i + 1):
             if 0 <= k < W.n and W.capitalised(k) and W.joined(min(i, k), max(i, k) + 1):
+                if W.initial[max(i, k)] and W.gap(i, k).strip():
+                    continue  # "по Днепру. Взрывы": a sentence ends between them
                 gap = W.gap(i, k)
                 if gap == "-":
                     return True  # a hyphenated compound: "Radio-Paris", "Paris-Soir"

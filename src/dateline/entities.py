@@ -41,7 +41,7 @@ from rapidfuzz import fuzz, process
 
 from ._name_context import COMMON_ZIPF, VERY_COMMON_ZIPF, CueCache, LangCues, NameContext, Words, word_zipf
 from .document import Document, Entity, Mention
-from .kb import ALTERNATE, KB, LOWER, PLAIN, case_endings, decode, stem_key, subdivision
+from .kb import ALTERNATE, KB, LOWER, MIN_STEM, PLAIN, SHORT_STEM, case_endings, decode, stem_key, subdivision
 from .kb import names as kbnames
 from .pipeline import Context, register
 
@@ -148,8 +148,10 @@ class Linker(NameContext):
         """Curated entries whose name, case endings cut, is words i..j-1 with theirs cut
         ("Украиной" = "Украина"), in a language that lists its case endings."""
         words = self.words.folded[i:j]
+        # a short stem only inside a sentence ("в Газе", not "Газ" opening one, the word "gas")
+        shortest = SHORT_STEM if not self.words.initial[i] else MIN_STEM
         for keep in (3, 2) if j - i > 1 else (3,):  # a short later word: "в Часовом Яре" -> "часов яр"
-            k = stem_key(words, self.endings, keep)
+            k = stem_key(words, self.endings, keep, shortest)
             if k and k in self.stems:
                 return list(self.stems[k])
         return []

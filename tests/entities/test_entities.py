@@ -738,10 +738,24 @@ def test_a_place_name_in_a_street_name_is_the_street(run, lang, text, street, ci
     pytest.param("uk", "Бої тривають в Авдіївці та біля неї.", "Авдіївці", "Avdiivka", id="uk-k-to-ts"),
     pytest.param("uk", "Обстріли не вщухають у Часовому Яру.", "Часовому Яру", "Chasiv Yar", id="uk-two-words"),
     pytest.param("ru", "Обстрелы не стихают в Часовом Яре.", "Часовом Яре", "Chasiv Yar", id="ru-two-words"),
+    # a short name that declines: a three-letter stem, inside a sentence
+    pytest.param("ru", "Переговоры о перемирии прошли в Риме.", "Риме", "Rome", id="ru-short-stem"),
+    pytest.param("uk", "Удари по Газі тривають третій тиждень.", "Газі", "Gaza City", id="uk-short-stem"),
+    pytest.param("uk", "Президент прибув до Бучі вранці.", "Бучі", "Bucha", id="uk-short-stem-2"),
+    # a capitalised word opening the next sentence is not part of the name ("Днепру. Взрывы")
+    pytest.param("ru", "Удар пришёлся по Днепру. Взрывы прогремели и в Курске.", "Днепру", "Dnipro",
+                 id="ru-before-a-sentence"),
 ])
 def test_inflected_city_names(run, lang, text, surface, name):
     doc = run(text, lang)
     assert entity_of(doc, surface).name == name, show(doc)
+
+
+def test_a_short_stem_opening_a_sentence_is_a_word(run):
+    """"Газ" opening a sentence is the word "gas", though "в Газе" (mid-sentence) is Gaza; "Малой"
+    is an adjective, and Mali ("Мали", which does not decline) has no short stem."""
+    doc = run("Газ подорожал на треть. В Малой Вишере открыли школу.", "ru")
+    assert [e.name for e in doc.entities if e.name in ("Gaza City", "Mali")] == [], show(doc)
 
 
 def test_a_particle_before_a_known_name_is_no_person(run):

@@ -426,19 +426,23 @@ def case_endings(code: str) -> tuple[str, ...]:
 
 
 MIN_STEM = 4  # a shorter stem ("Мали" -> "мал") matches too much
+SHORT_STEM = 3  # ... except for a name that declines as a noun ("Рим" -> "в Риме", "Газа" -> "в Газе"),
+# matched only inside a sentence (`dateline.entities`: "Газ" opening one is the word "gas")
+_DECLINING = set("бвгджзклмнпрстфхцчшщ") | {"а", "я"}  # a name ending so takes the noun endings
 
 
-def stem_key(words: Sequence[str], endings: tuple[str, ...], keep_later: int = 3) -> str | None:
+def stem_key(words: Sequence[str], endings: tuple[str, ...], keep_later: int = 3,
+             min_stem: int = MIN_STEM) -> str | None:
     """A name's folded words (`names.key`), each without its case ending, leaving three letters or
     more ("Забайкальском крае", "Забайкальского края" and "Забайкальский край" -> "забайкальск
-    кра"); None when a one-word name's stem would be shorter than `MIN_STEM` letters. In a longer
+    кра"); None when a one-word name's stem would be shorter than `min_stem` letters. In a longer
     name the other words keep a short first stem specific enough ("Новой Зеландии" -> "нов
     зеланд"); a later word, "край", keeps what is left. `keep_later=2` cuts later words to two
     letters, for a short one such as "Яр" ("в Часовом Яре" -> "часов яр")."""
     out = []
     for n, word in enumerate(words):
         cut = _cut(word, endings, 3 if n == 0 else keep_later)
-        if n == 0 and len(cut) < MIN_STEM and len(words) == 1:
+        if n == 0 and len(cut) < min_stem and len(words) == 1:
             return None
         out.append(cut)
     return " ".join(out) if out else None
@@ -491,7 +495,8 @@ def stem_keys(words: Sequence[str], endings: tuple[str, ...],
     for forms in options:
         keys = {f"{k} {f}".strip() for k in keys for f in forms}
     one = len(words) == 1
-    return {k for k in keys if k and (not one or len(k) >= MIN_STEM)} | ({stem_key(words, endings)} - {None})
+    shortest = SHORT_STEM if one and words[0][-1:] in _DECLINING else MIN_STEM
+    return {k for k in keys if k and (not one or len(k) >= shortest)} | ({stem_key(words, endings)} - {None})
 
 
 _VOWELS = set("аеєиіїоуюяыэёaeiouy")
