@@ -427,8 +427,8 @@ class Linker(NameContext):
             entries, via = self.link(text, COMPATIBLE.get(kind) if kind else None)
             if not entries and kind is None:
                 continue  # MISC and unlinked: not an entity we can name
-            if not entries and " " not in text and self._common(text):
-                continue  # "Renforcement", "État": a capitalised common word, not a name
+            if not entries and " " not in text and self._common(text) and not _proper(ent):
+                continue  # "Renforcement", "État": a capitalised common word, not a name ("Hitler" is one)
             if not entries and kind != "person" and self._untranslated(start, start + len(text)):
                 continue  # "Haubitzen" in a French translation from German: a word left as it was
             one = k is not None and self.words.end[k] == start + len(text)
@@ -781,3 +781,8 @@ def _resolve_overlaps(cands: list[Cand]) -> list[Cand]:
             kept.append(c)
     return sorted(kept, key=lambda c: c.start)
 
+
+def _proper(span) -> bool:
+    """Does the parser tag every word of this NER span a proper noun ("Einstein", not "Renforcement")?"""
+    words = [t for t in span if t.is_alpha]
+    return bool(words) and all(t.pos_ == "PROPN" for t in words)

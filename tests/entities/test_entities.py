@@ -758,6 +758,17 @@ def test_a_short_stem_opening_a_sentence_is_a_word(run):
     assert [e.name for e in doc.entities if e.name in ("Gaza City", "Mali")] == [], show(doc)
 
 
+@pytest.mark.skipif(not HAS_FR_MODEL, reason="needs the French pipeline's NER and tagger")
+def test_a_frequent_name_the_parser_calls_proper_is_kept(run):
+    """wordfreq counts names as words ("Hitler", "Staline" are as frequent as common nouns): a
+    one-word NER name the tagger calls a proper noun stays a person; a capitalised common noun
+    opening a headline ("Renforcement") does not become one."""
+    doc = run("Les manifestants brandissaient des portraits de Hitler et de Staline, a rapporté la police. "
+              "Renforcement des contrôles à la frontière.", "fr")
+    assert {"Hitler", "Staline"} <= {e.name for e in doc.entities if e.kind == "person"}, show(doc)
+    assert not [e for e in doc.entities if e.name == "Renforcement"], show(doc)
+
+
 def test_a_particle_before_a_known_name_is_no_person(run):
     """German "der" joins a name only inside it ("von der Leyen"), not after a title before a known
     organisation ("Generalsekretär der Hisbollah")."""
