@@ -308,9 +308,9 @@ class NameContext:
         W = self.words
         for k in (i - 1, i + 1):
             if 0 <= k < W.n and W.capitalised(k) and W.joined(min(i, k), max(i, k) + 1):
-                if W.initial[max(i, k)] and W.gap(i, k).strip():
-                    continue  # "по Днепру. Взрывы": a sentence ends between them
                 gap = W.gap(i, k)
+                if W.initial[max(i, k)] and gap.strip():
+                    continue  # "по Днепру. Взрывы": a sentence ends between them
                 if gap == "-":
                     return True  # a hyphenated compound: "Radio-Paris", "Paris-Soir"
                 if k == i - 1 and W.initial[k] and W.folded[k] in self.L.not_names:
@@ -337,19 +337,25 @@ class NameContext:
 
     def _after_place_noun(self, i: int) -> bool:
         """Does a place noun, maybe with a link word, come just before word i ("the town of", "la
-        ville de", "auf der Insel")?"""
+        ville de", "auf der Insel")? Its words are lower-case unless the language capitalises nouns."""
         W, L = self.words, self.L
-        if not L.place_nouns:
-            return False
+        return self._noun_before(i, L.place_nouns, lambda x: L.capitalised_nouns or W.initial[x]
+                                 or not W.capitalised(x)) is not None
+
+    def _noun_before(self, i: int, nouns: set[str], fits=lambda x: True) -> int | None:
+        """The first word of one of `nouns` (one or two words) that comes just before word i, maybe
+        with a link word between ("la ville de", "rue de"), and that `fits`; None if none does."""
+        W, L = self.words, self.L
+        if not nouns:
+            return None
         for n in (0, 1, 2):  # link words between the noun and the name
             if n and (i - n < 0 or W.key(i - n, i) not in L.links):
                 continue
-            for m in (1, 2):  # the noun's words, lower-case unless the language capitalises nouns
+            for m in (1, 2):  # the noun's words
                 x = i - n - m
-                if x >= 0 and W.key(x, i - n) in L.place_nouns and W.joined(x, i + 1) and (
-                        L.capitalised_nouns or W.initial[x] or not W.capitalised(x)):
-                    return True
-        return False
+                if x >= 0 and W.key(x, i - n) in nouns and W.joined(x, i + 1) and fits(x):
+                    return x
+        return None
 
     def _street(self, i: int, j: int) -> tuple[int, int] | None:
         """The word span of a street whose name words i..j-1 are: after a street noun, maybe with a
@@ -357,13 +363,9 @@ class NameContext:
         or before a capitalised street word ("Kyiv Street", "Moscow Road"). A place's name there names
         the street, not the place."""
         W, L = self.words, self.L
-        for n in (0, 1, 2):  # link words between the street noun and the name
-            if n and (i - n < 0 or W.key(i - n, i) not in L.links):
-                continue
-            for m in (1, 2):  # the noun's words
-                x = i - n - m
-                if x >= 0 and W.key(x, i - n) in L.street_nouns and W.joined(x, i + 1):
-                    return x, j
+        x = self._noun_before(i, L.street_nouns)
+        if x is not None:
+            return x, j
         if j < W.n and W.folded[j] in L.street_suffixes and W.capitalised(j) and W.joined(j - 1, j + 1):
             return i, j + 1
         return None

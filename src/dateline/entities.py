@@ -185,14 +185,14 @@ class Linker(NameContext):
             j, entries = found
             street = self._street(i, j)
             entries = self._plausible(i, j, entries)
-            if entries and self._inside_title(i, j):  # "ministre de la Défense": no La Défense, Paris
+            # "ministre de la Défense": no La Défense, Paris; "rue de Rome", "Plaza de España",
+            # "Kyiv Street": a street, not the place
+            if entries and (street is not None or self._inside_title(i, j)):
                 entries = [e for e in entries if kb.entries[e].kind not in ("place", "country")]
-            if street is not None:  # "rue de Rome", "Plaza de España", "Kyiv Street": a street, not the place
-                entries = [e for e in entries if kb.entries[e].kind not in ("place", "country")]
-                if not entries:
-                    out.append(self._street_cand(*street, rank=3))
-                    i = max(j, street[1])
-                    continue
+            if street is not None and not entries:
+                out.append(self._street_cand(*street, rank=3))
+                i = max(j, street[1])
+                continue
             longer = self._place_and_particle(i, j, entries)
             if longer is not None:  # "Surigao del Sur": an unknown place whose name starts with a known one
                 text = W.text[W.start[i]:W.end[longer - 1]]

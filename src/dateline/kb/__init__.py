@@ -474,7 +474,7 @@ def stem_keys(words: Sequence[str], endings: tuple[str, ...],
               alternations: dict[str, tuple[str, ...]] | None = None,
               consonants: dict[str, tuple[str, ...]] | None = None) -> set[str]:
     """The keys an alias is indexed under, so that `stem_key` of any of its inflected forms finds it:
-    its `stem_key`, and the words whole, since a nominative may end in what elsewhere is an ending
+    its words cut as `stem_key` cuts them, and whole, since a nominative may end in what elsewhere is an ending
     (Russian "Харьков", whose cases keep "-ов": "в Харькове" -> "харьков"), and with the last
     syllable's vowel alternated (`stem_alternations`: "Харків" -> "харков", as "у Харкові" cuts to)
     or the stem's last consonant (`consonant_alternations`: "Авдіївка" -> "авдіївц", as "в Авдіївці")."""
@@ -496,7 +496,7 @@ def stem_keys(words: Sequence[str], endings: tuple[str, ...],
         keys = {f"{k} {f}".strip() for k in keys for f in forms}
     one = len(words) == 1
     shortest = SHORT_STEM if one and words[0][-1:] in _DECLINING else MIN_STEM
-    return {k for k in keys if k and (not one or len(k) >= shortest)} | ({stem_key(words, endings)} - {None})
+    return {k for k in keys if k and (not one or len(k) >= shortest)}
 
 
 _VOWELS = set("аеєиіїоуюяыэёaeiouy")
